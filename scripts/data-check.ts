@@ -21,10 +21,14 @@ if (problems.length > 0) {
 }
 if (validation.ok) {
   const { dataset } = validation;
-  console.log(`✓ ${file}: schema v${dataset.schemaVersion}, ${dataset.papers.length} papers, ${dataset.institutions.length} institutions`);
+  console.log(
+    `✓ ${file}: schema v${dataset.schemaVersion}, ${dataset.papers.length} papers, ${dataset.institutions.length} institutions`,
+  );
   for (const chapter of dataset.chapters) {
     const count = dataset.papers.filter((p) => p.chapter === chapter.id).length;
-    console.log(`  ${String(chapter.number).padStart(2)} ${chapter.id.padEnd(14)} ${String(count).padStart(3)}  ${chapter.nameZh}`);
+    console.log(
+      `  ${String(chapter.number).padStart(2)} ${chapter.id.padEnd(14)} ${String(count).padStart(3)}  ${chapter.nameZh}`,
+    );
   }
   const titled = dataset.papers.filter((p) => p.title !== null).length;
   console.log(`  English titles: ${titled} of ${dataset.papers.length}`);

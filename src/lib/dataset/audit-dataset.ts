@@ -21,8 +21,11 @@ export function auditDataset(dataset: Dataset): DatasetProblem[] {
   const used = new Set(dataset.papers.flatMap((p) => p.institutions));
   const spellings = new Map<string, string>();
   dataset.institutions.forEach((inst, index) => {
-    if (!used.has(inst.id)) problems.push({ path: `institutions[${index}]`, message: `"${inst.id}" is not used by any paper` });
-    const names = new Set([inst.nameEn, inst.nameZh ?? "", ...inst.aliases].filter(Boolean).map((n) => n.toLowerCase()));
+    if (!used.has(inst.id))
+      problems.push({ path: `institutions[${index}]`, message: `"${inst.id}" is not used by any paper` });
+    const names = new Set(
+      [inst.nameEn, inst.nameZh ?? "", ...inst.aliases].filter(Boolean).map((n) => n.toLowerCase()),
+    );
     for (const name of names) {
       const owner = spellings.get(name);
       if (owner && owner !== inst.id) {
@@ -37,11 +40,17 @@ export function auditDataset(dataset: Dataset): DatasetProblem[] {
       const fromLink = arxivIdFromLink(paper.links.arxiv);
       if (fromLink === null) problems.push({ path: `${at}.links.arxiv`, message: "is not an arxiv.org abs/pdf link" });
       else if (fromLink !== paper.arxivId) {
-        problems.push({ path: `${at}.arxivId`, message: `"${paper.arxivId}" disagrees with the arXiv link (${fromLink})` });
+        problems.push({
+          path: `${at}.arxivId`,
+          message: `"${paper.arxivId}" disagrees with the arXiv link (${fromLink})`,
+        });
       }
     }
     if (paper.arxivId && paper.published !== monthFromArxivId(paper.arxivId)) {
-      problems.push({ path: `${at}.published`, message: `"${paper.published}" disagrees with arXiv id ${paper.arxivId}` });
+      problems.push({
+        path: `${at}.published`,
+        message: `"${paper.published}" disagrees with arXiv id ${paper.arxivId}`,
+      });
     }
     if (new Set(paper.institutions).size !== paper.institutions.length) {
       problems.push({ path: `${at}.institutions`, message: "lists an institution twice" });

@@ -14,7 +14,9 @@ const MAX_PROBLEMS = 50;
 function formatPath(issue: v.BaseIssue<unknown>): string {
   if (!issue.path) return "(root)";
   return issue.path
-    .map((item, index) => (typeof item.key === "number" ? `[${item.key}]` : `${index === 0 ? "" : "."}${String(item.key)}`))
+    .map((item, index) =>
+      typeof item.key === "number" ? `[${item.key}]` : `${index === 0 ? "" : "."}${String(item.key)}`,
+    )
     .join("");
 }
 
@@ -44,7 +46,10 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
       problems.push({ path: `papers[${index}].chapter`, message: `unknown chapter "${paper.chapter}"` });
     }
     if (!digestIds.has(paper.digest)) {
-      problems.push({ path: `papers[${index}].digest`, message: `digest "${paper.digest}" is not listed in source.digests` });
+      problems.push({
+        path: `papers[${index}].digest`,
+        message: `digest "${paper.digest}" is not listed in source.digests`,
+      });
     }
     paper.institutions.forEach((id, i) => {
       if (!institutionIds.has(id)) {
@@ -61,7 +66,9 @@ export function validateDataset(json: unknown): DatasetValidation {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: formatPath(issue), message: issue.message })),
+      problems: parsed.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => ({ path: formatPath(issue), message: issue.message })),
     };
   }
   const problems = integrityProblems(parsed.output);

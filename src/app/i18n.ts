@@ -1,0 +1,48 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import * as common from "../components/i18n";
+import * as compare from "../features/compare/i18n";
+import * as dataset from "../features/dataset-loading/i18n";
+import * as explorer from "../features/explorer/i18n";
+import * as detail from "../features/paper-detail/i18n";
+import * as preferences from "../features/preferences/i18n";
+import { initialLanguage } from "../features/preferences/language-store";
+import * as stats from "../features/stats/i18n";
+
+// Each feature owns its strings as a namespace; this is the one place they are registered.
+export const resources = {
+  en: {
+    common: common.en,
+    compare: compare.en,
+    dataset: dataset.en,
+    detail: detail.en,
+    explorer: explorer.en,
+    preferences: preferences.en,
+    stats: stats.en,
+  },
+  zh: {
+    common: common.zh,
+    compare: compare.zh,
+    dataset: dataset.zh,
+    detail: detail.zh,
+    explorer: explorer.zh,
+    preferences: preferences.zh,
+    stats: stats.zh,
+  },
+} as const;
+
+export function setupI18n(): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: initialLanguage(),
+    fallbackLng: "en",
+    defaultNS: "common",
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language === "zh" ? "zh-CN" : "en";
+  i18next.on("languageChanged", (lng) => {
+    document.documentElement.lang = lng === "zh" ? "zh-CN" : "en";
+  });
+  return i18next;
+}

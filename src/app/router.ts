@@ -1,0 +1,22 @@
+import { createRouter } from "@tanstack/react-router";
+import { AppErrorPage } from "../components/app-error-page";
+import { NotFoundPage } from "../components/not-found-page";
+import { parseSearch, stringifySearch } from "../lib/url/search-codec";
+import { routeTree } from "../routeTree.gen";
+
+export const router = createRouter({
+  routeTree,
+  parseSearch,
+  stringifySearch,
+  defaultErrorComponent: AppErrorPage,
+  defaultNotFoundComponent: NotFoundPage,
+  scrollRestoration: true,
+  // Unchanged search values keep their identity, so views derived from them are not recomputed.
+  defaultStructuralSharing: true,
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}

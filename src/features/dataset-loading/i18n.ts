@@ -1,0 +1,46 @@
+export const en = {
+  loading: "Loading papers…",
+  failedTitle: "The dataset could not be loaded",
+  rejectedTitle: "That dataset was not opened",
+  keptCurrent: "The dataset you had open is still loaded.",
+  dismiss: "Dismiss",
+  retry: "Try again",
+  openBundled: "Open the bundled dataset",
+  openFile: "Open a dataset file…",
+  problem: {
+    origin:
+      "“{{source}}” is not on this site. The app only fetches datasets from its own origin; download the file and open it instead.",
+    network: "Could not reach {{source}} ({{message}}).",
+    http: "The server answered {{status}} for {{source}}.",
+    json: "{{source}} is not valid JSON: {{message}}",
+    tooLarge: "{{source}} is {{megabytes}} MB, more than the app can open.",
+    invalid_one: "{{source}} does not match the dataset format. 1 problem:",
+    invalid_other: "{{source}} does not match the dataset format. {{count}} problems, the first ones:",
+    listLabel: "Problems found in the dataset",
+    more_one: "…and 1 more.",
+    more_other: "…and {{count}} more.",
+  },
+};
+
+export const zh: typeof en = {
+  loading: "正在加载论文…",
+  failedTitle: "无法加载数据集",
+  rejectedTitle: "未打开该数据集",
+  keptCurrent: "之前打开的数据集仍然可用。",
+  dismiss: "关闭",
+  retry: "重试",
+  openBundled: "打开内置数据集",
+  openFile: "打开数据集文件…",
+  problem: {
+    origin: "“{{source}}”不在本站。应用只从自身来源获取数据集;请下载该文件后再打开。",
+    network: "无法访问 {{source}}({{message}})。",
+    http: "服务器对 {{source}} 返回了 {{status}}。",
+    json: "{{source}} 不是有效的 JSON:{{message}}",
+    tooLarge: "{{source}} 大小为 {{megabytes}} MB,超出应用可打开的上限。",
+    invalid_one: "{{source}} 不符合数据集格式,发现 1 个问题:",
+    invalid_other: "{{source}} 不符合数据集格式,发现 {{count}} 个问题,前几个如下:",
+    listLabel: "数据集中发现的问题",
+    more_one: "……还有 1 个。",
+    more_other: "……还有 {{count}} 个。",
+  },
+};

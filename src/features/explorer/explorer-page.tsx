@@ -1,0 +1,48 @@
+import { Group, Stack } from "@mantine/core";
+import { Outlet, useParams } from "@tanstack/react-router";
+import { useMemo } from "react";
+import { ViewNotices } from "../../components/view-notices";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import type { Paper } from "../../lib/dataset/schema";
+import { usePaperView } from "../../lib/paper-view/use-paper-view";
+import { useViewSearch } from "../../lib/view-search/use-view-search";
+import { EmptyResults } from "./empty-results";
+import classes from "./explorer-page.module.css";
+import { FacetPanel } from "./facet-panel";
+import { PapersTable } from "./papers-table";
+import { ResultSummary } from "./result-summary";
+import { SearchBox } from "./search-box";
+import { TableToolbar } from "./table-toolbar";
+import { usePapersTable } from "./use-papers-table";
+
+const NO_PAPERS: Paper[] = [];
+
+/** Facets, table and (when a paper is open) its detail pane beside the table. */
+export function ExplorerPage() {
+  const papers = useDatasetStore((state) => state.loaded?.dataset.papers ?? NO_PAPERS);
+  const view = usePaperView();
+  const search = useViewSearch();
+  const rows = useMemo(() => view.rows.map((i) => papers[i]).filter((p) => p !== undefined), [view.rows, papers]);
+  const table = usePapersTable(rows);
+  const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+
+  return (
+    <div className={classes.layout} data-pane-open={paneOpen || undefined}>
+      <aside className={classes.facets}>
+        <FacetPanel counts={view.counts} />
+      </aside>
+      <section className={classes.main} aria-label="papers">
+        <Stack gap="sm" h="100%">
+          <ViewNotices />
+          <SearchBox />
+          <Group justify="space-between" gap="sm">
+            <ResultSummary shown={rows.length} total={papers.length} />
+            <TableToolbar table={table} />
+          </Group>
+          {rows.length === 0 ? <EmptyResults /> : <PapersTable table={table} grouped={search.group === "chapter"} />}
+        </Stack>
+      </section>
+      <Outlet />
+    </div>
+  );
+}

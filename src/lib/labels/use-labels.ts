@@ -1,0 +1,61 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useDatasetStore } from "../dataset/dataset-store";
+import type { InstitutionType, Modality, PaperKind } from "../dataset/schema";
+import type { FacetParam } from "../view-search/view-search";
+
+export interface Labels {
+  language: "en" | "zh";
+  chapter: (id: string) => string;
+  institution: (id: string) => string;
+  modality: (value: Modality) => string;
+  kind: (value: PaperKind) => string;
+  type: (value: InstitutionType) => string;
+  country: (code: string) => string;
+  facetValue: (facet: FacetParam, value: string) => string;
+}
+
+/** Display names for every id and vocabulary value, in the current language. */
+export function useLabels(): Labels {
+  const { t, i18n } = useTranslation();
+  const indexes = useDatasetStore((state) => state.loaded?.indexes);
+  const language = i18n.language === "zh" ? "zh" : "en";
+  return useMemo(() => {
+    const countries = new Intl.DisplayNames([language === "zh" ? "zh-CN" : "en"], { type: "region" });
+    const chapter = (id: string) => {
+      const found = indexes?.chapterById.get(id);
+      return found ? (language === "zh" ? found.nameZh : found.nameEn) : id;
+    };
+    const institution = (id: string) => {
+      const found = indexes?.institutionById.get(id);
+      return found ? (language === "zh" ? (found.nameZh ?? found.nameEn) : found.nameEn) : id;
+    };
+    const modality = (value: Modality) => t(`vocab.modality.${value}`);
+    const kind = (value: PaperKind) => t(`vocab.kind.${value}`);
+    const type = (value: InstitutionType) => t(`vocab.type.${value}`);
+    const country = (code: string) => {
+      try {
+        return countries.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    };
+    const facetValue = (facet: FacetParam, value: string): string => {
+      switch (facet) {
+        case "chapter":
+          return chapter(value);
+        case "inst":
+          return institution(value);
+        case "modality":
+          return modality(value as Modality);
+        case "kind":
+          return kind(value as PaperKind);
+        case "type":
+          return type(value as InstitutionType);
+        case "country":
+          return country(value);
+      }
+    };
+    return { language, chapter, institution, modality, kind, type, country, facetValue };
+  }, [t, language, indexes]);
+}

@@ -1,0 +1,61 @@
+import type { LoadedDataset } from "../dataset/dataset-store";
+import { FACET_PARAMS, type FacetParam, parseSort, type ViewSearch } from "../view-search/view-search";
+import { sortOrder } from "./sort-orders";
+
+export interface PaperView {
+  /** Positions in `dataset.papers` of the matching papers, in display order. */
+  rows: number[];
+  /**
+   * For each facet, how many papers each value would match given all the other active filters
+   * (the value's own facet excluded), as faceted search in a store does.
+   */
+  counts: Record<FacetParam, Map<string, number>>;
+}
+
+export function computeView({ dataset, indexes, searchIndex }: LoadedDataset, search: ViewSearch): PaperView {
+  const n = dataset.papers.length;
+  const queryMatches = search.q ? searchIndex.search(search.q) : null;
+  const active = FACET_PARAMS.filter((facet) => (search[facet]?.length ?? 0) > 0);
+
+  // misses[i]: how many active facets paper i fails; failed[f][i]: whether it fails facet f.
+  const misses = new Uint8Array(n);
+  const failed = new Map<FacetParam, Uint8Array>();
+  for (const facet of active) {
+    const pass = new Uint8Array(n);
+    for (const value of search[facet] ?? []) {
+      for (const i of indexes.postings[facet].get(value) ?? []) pass[i] = 1;
+    }
+    for (let i = 0; i < n; i++) pass[i] = pass[i] ? 0 : 1;
+    for (let i = 0; i < n; i++) misses[i] = (misses[i] ?? 0) + (pass[i] ?? 0);
+    failed.set(facet, pass);
+  }
+  const inQuery = (i: number) => queryMatches === null || queryMatches.has(i);
+
+  const counts = {} as PaperView["counts"];
+  for (const facet of FACET_PARAMS) {
+    const ownFails = failed.get(facet);
+    const tally = new Map<string, number>();
+    const values = indexes.facetValues[facet];
+    for (let i = 0; i < n; i++) {
+      const m = misses[i] ?? 0;
+      const passesOthers = m === 0 || (m === 1 && ownFails?.[i] === 1);
+      if (!passesOthers || !inQuery(i)) continue;
+      for (const value of values[i] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
+    counts[facet] = tally;
+  }
+
+  const sort = parseSort(search.sort);
+  const order = sort ? sortOrder(dataset, sort.key) : null;
+  const rows: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order ? (order[sort?.desc ? n - 1 - k : k] ?? 0) : k;
+    if (misses[i] === 0 && inQuery(i)) rows.push(i);
+  }
+  if (search.group === "chapter") {
+    // Grouped views keep the chosen sort inside each chapter; Array.prototype.sort is stable.
+    const chapterNumber = (i: number) => indexes.chapterById.get(dataset.papers[i]?.chapter ?? "")?.number ?? 0;
+    rows.sort((a, b) => chapterNumber(a) - chapterNumber(b));
+  }
+  return { rows, counts };
+}

@@ -1,0 +1,26 @@
+import { useDeferredValue, useMemo } from "react";
+import { useDatasetStore } from "../dataset/dataset-store";
+import { useViewSearch } from "../view-search/use-view-search";
+import { computeView, type PaperView } from "./compute-view";
+
+const EMPTY_VIEW: PaperView = {
+  rows: [],
+  counts: {
+    chapter: new Map(),
+    inst: new Map(),
+    modality: new Map(),
+    kind: new Map(),
+    type: new Map(),
+    country: new Map(),
+  },
+};
+
+/**
+ * The papers of the current URL view. The search is deferred so typing stays responsive while a
+ * large dataset is being filtered.
+ */
+export function usePaperView(): PaperView {
+  const loaded = useDatasetStore((state) => state.loaded);
+  const search = useDeferredValue(useViewSearch());
+  return useMemo(() => (loaded ? computeView(loaded, search) : EMPTY_VIEW), [loaded, search]);
+}

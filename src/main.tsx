@@ -1,0 +1,22 @@
+import "@mantine/core/styles.css";
+import { MantineProvider } from "@mantine/core";
+import { RouterProvider } from "@tanstack/react-router";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { setupI18n } from "./app/i18n";
+import { router } from "./app/router";
+import { theme } from "./app/theme";
+import { colorSchemeManager } from "./features/preferences/color-scheme-manager";
+
+setupI18n();
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager()}>
+      <RouterProvider router={router} />
+    </MantineProvider>
+  </StrictMode>,
+);
