@@ -48,6 +48,7 @@ export function FacetGroup({ legend, options, onToggle, searchable = false }: Fa
             onChange={(event) => onToggle(option.value, event.currentTarget.checked)}
             aria-label={t("facets.valueLabel", { label: option.label, count: option.count })}
             className={option.count === 0 && !option.selected ? classes.dimmed : undefined}
+            classNames={{ body: classes.checkboxBody, labelWrapper: classes.labelWrapper }}
             label={
               <Group gap={6} wrap="nowrap" justify="space-between" className={classes.optionLabel}>
                 <Text size="sm" truncate="end" title={option.label}>

@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Group, Highlight, Stack, Text, Tooltip } from "@mantine/core";
+import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ExternalLink } from "../../components/external-link";
 import type { Paper } from "../../lib/dataset/schema";
@@ -51,13 +52,13 @@ export function ModalitiesCell({ paper }: { paper: Paper }) {
 export function LinksCell({ paper }: { paper: Paper }) {
   const { t } = useTranslation("explorer");
   const links = [
-    { key: "arxiv", url: paper.links.arxiv, icon: "arXiv" },
-    { key: "project", url: paper.links.project, icon: "⌂" },
-    { key: "code", url: paper.links.code, icon: "</>" },
+    { key: "arxiv", url: paper.links.arxiv, Icon: IconFileText },
+    { key: "project", url: paper.links.project, Icon: IconWorld },
+    { key: "code", url: paper.links.code, Icon: IconBrandGithub },
   ] as const;
   return (
     <Group gap={4} wrap="nowrap">
-      {links.map(({ key, url, icon }) =>
+      {links.map(({ key, url, Icon }) =>
         url ? (
           <Tooltip key={key} label={t(`links.${key}`)}>
             <ActionIcon
@@ -68,9 +69,7 @@ export function LinksCell({ paper }: { paper: Paper }) {
               aria-label={t("links.of", { link: t(`links.${key}`), name: paper.name })}
               onClick={(event: React.MouseEvent) => event.stopPropagation()}
             >
-              <Text span size="xs" fw={700} aria-hidden="true">
-                {icon}
-              </Text>
+              <Icon size={16} aria-hidden="true" />
             </ActionIcon>
           </Tooltip>
         ) : null,

@@ -1,0 +1,74 @@
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+
+export const baseUrl = inject("baseUrl");
+
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface OpenOptions {
+  locale?: string;
+  colorScheme?: "light" | "dark";
+  width?: number;
+  /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
+  expectedErrors?: RegExp;
+}
+
+export interface AppSession {
+  browser: () => Browser;
+  /** A fresh context (empty storage) and page; console errors and CSP violations fail the test. */
+  open: (path?: string, options?: OpenOptions) => Promise<Page>;
+  context: () => BrowserContext;
+}
+
+/** Call at the top of a spec file: one browser per file, one clean context per test. */
+export function setupApp(): AppSession {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: LAUNCH_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    const seen = errors;
+    errors = [];
+    expect(seen, "console errors, page errors or CSP violations").toEqual([]);
+  });
+
+  return {
+    browser: () => browser,
+    context: () => {
+      if (!context) throw new Error("open() a page first");
+      return context;
+    },
+    async open(path = "/", options = {}) {
+      context = await browser.newContext({
+        locale: options.locale ?? "en-US",
+        colorScheme: options.colorScheme ?? "light",
+        viewport: { width: options.width ?? 1400, height: 900 },
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      page.on("console", (message) => {
+        if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      await page.goto(baseUrl + path);
+      return page;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { execFileSync } from "node:child_process";
+import type { PreviewServer } from "vite";
+import { preview } from "vite";
+import type { TestProject } from "vitest/node";
+import { findChromium } from "../../../scripts/find-chromium.mjs";
+
+let server: PreviewServer | undefined;
+
+export async function setup(project: TestProject) {
+  const chromium = findChromium();
+  if (process.env.E2E_SKIP_BUILD !== "1")
+    execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  server = await preview({ preview: { host: "127.0.0.1", port: 0, strictPort: false }, logLevel: "warn" });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("vite preview did not report a local URL");
+  project.provide("baseUrl", url.replace(/\/$/, ""));
+  project.provide("chromiumPath", chromium);
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}

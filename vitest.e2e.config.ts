@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// Browser tests: Node drives Debian's Chromium with playwright-core against the production build.
+export default defineConfig({
+  test: {
+    include: ["tests/e2e/**/*.spec.ts"],
+    environment: "node",
+    globalSetup: ["./tests/e2e/support/global-setup.ts"],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
