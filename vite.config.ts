@@ -10,7 +10,7 @@ export default defineConfig({
   build: { target: "es2022", sourcemap: true },
   test: {
     environment: "happy-dom",
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
   },
 });
