@@ -1,0 +1,75 @@
+import type { DatasetIndexes } from "../dataset/dataset-indexes";
+import type { Dataset, Paper } from "../dataset/schema";
+import { comparisonToCsv, comparisonToMarkdown } from "./comparison";
+import type { ExportLabels } from "./export-labels";
+import { papersToBibtex } from "./papers-bibtex";
+import { papersToCsv } from "./papers-csv";
+import { papersToJson } from "./papers-json";
+import { papersToMarkdown } from "./papers-markdown";
+
+export const PAPER_FORMATS = ["csv", "json", "bibtex", "markdown"] as const;
+export type PaperFormat = (typeof PAPER_FORMATS)[number];
+export const COMPARISON_FORMATS = ["markdown", "csv"] as const satisfies readonly PaperFormat[];
+export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
+
+export interface ExportFile {
+  name: string;
+  /** MIME type without charset; every export is UTF-8 text. */
+  type: string;
+  text: string;
+}
+
+const FILE_TYPES: Record<PaperFormat, { extension: string; type: string }> = {
+  csv: { extension: "csv", type: "text/csv" },
+  json: { extension: "json", type: "application/json" },
+  bibtex: { extension: "bib", type: "application/x-bibtex" },
+  markdown: { extension: "md", type: "text/markdown" },
+};
+
+export interface ExportSource {
+  dataset: Dataset;
+  indexes: Pick<DatasetIndexes, "chapterById" | "institutionById">;
+}
+
+function fileName(base: string, format: PaperFormat): string {
+  return `${base}.${FILE_TYPES[format].extension}`;
+}
+
+/** Names exports after the digest month, e.g. `papers-2024-04.csv`, so files from different months do not clash. */
+function baseName(prefix: string, dataset: Dataset): string {
+  const month = dataset.source.digests[0]?.id;
+  return month ? `${prefix}-${month}` : prefix;
+}
+
+export function paperExportFile(
+  format: PaperFormat,
+  papers: readonly Paper[],
+  { dataset, indexes }: ExportSource,
+  labels: ExportLabels,
+): ExportFile {
+  const name = fileName(baseName("papers", dataset), format);
+  const type = FILE_TYPES[format].type;
+  switch (format) {
+    case "csv":
+      return { name, type, text: papersToCsv(papers, indexes) };
+    case "json":
+      return { name, type, text: papersToJson(papers, dataset) };
+    case "bibtex":
+      return { name, type, text: papersToBibtex(papers, indexes) };
+    case "markdown":
+      return { name, type, text: papersToMarkdown(papers, labels) };
+  }
+}
+
+export function comparisonExportFile(
+  format: ComparisonFormat,
+  papers: readonly Paper[],
+  { dataset, indexes }: ExportSource,
+  labels: ExportLabels,
+): ExportFile {
+  const name = fileName(baseName("comparison", dataset), format);
+  const type = FILE_TYPES[format].type;
+  const text =
+    format === "csv" ? comparisonToCsv(papers, labels, indexes) : comparisonToMarkdown(papers, labels, indexes);
+  return { name, type, text };
+}

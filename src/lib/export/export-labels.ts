@@ -1,0 +1,34 @@
+import type { InstitutionType, Modality, PaperKind } from "../dataset/schema";
+
+/** The fields a person-facing export (Markdown, the comparison) names in the reader's language. */
+export const EXPORT_FIELDS = [
+  "name",
+  "title",
+  "heading",
+  "chapter",
+  "institutions",
+  "countries",
+  "types",
+  "modalities",
+  "tasks",
+  "kind",
+  "published",
+  "arxiv",
+  "project",
+  "code",
+  "results",
+  "summary",
+] as const;
+export type ExportField = (typeof EXPORT_FIELDS)[number];
+
+/** Display names for ids and vocabulary (a subset of the app's `useLabels()`) plus field names. */
+export interface ExportLabels {
+  language: "en" | "zh";
+  field: (field: ExportField) => string;
+  chapter: (id: string) => string;
+  institution: (id: string) => string;
+  modality: (value: Modality) => string;
+  kind: (value: PaperKind) => string;
+  type: (value: InstitutionType) => string;
+  country: (code: string) => string;
+}
