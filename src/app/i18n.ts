@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import * as exportMenu from "../components/export-i18n";
 import * as common from "../components/i18n";
 import * as compare from "../features/compare/i18n";
 import * as dataset from "../features/dataset-loading/i18n";
@@ -17,6 +18,7 @@ export const resources = {
     dataset: dataset.en,
     detail: detail.en,
     explorer: explorer.en,
+    export: exportMenu.en,
     preferences: preferences.en,
     stats: stats.en,
   },
@@ -26,6 +28,7 @@ export const resources = {
     dataset: dataset.zh,
     detail: detail.zh,
     explorer: explorer.zh,
+    export: exportMenu.zh,
     preferences: preferences.zh,
     stats: stats.zh,
   },

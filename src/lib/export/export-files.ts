@@ -2,15 +2,11 @@ import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Dataset, Paper } from "../dataset/schema";
 import { comparisonToCsv, comparisonToMarkdown } from "./comparison";
 import type { ExportLabels } from "./export-labels";
+import type { ComparisonFormat, PaperFormat } from "./formats";
 import { papersToBibtex } from "./papers-bibtex";
 import { papersToCsv } from "./papers-csv";
 import { papersToJson } from "./papers-json";
 import { papersToMarkdown } from "./papers-markdown";
-
-export const PAPER_FORMATS = ["csv", "json", "bibtex", "markdown"] as const;
-export type PaperFormat = (typeof PAPER_FORMATS)[number];
-export const COMPARISON_FORMATS = ["markdown", "csv"] as const satisfies readonly PaperFormat[];
-export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
 
 export interface ExportFile {
   name: string;
