@@ -5,7 +5,6 @@ import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
 import { usePaperView } from "../../lib/paper-view/use-paper-view";
-import { useViewSearch } from "../../lib/view-search/use-view-search";
 import { EmptyResults } from "./empty-results";
 import classes from "./explorer-page.module.css";
 import { FacetPanel } from "./facet-panel";
@@ -21,7 +20,6 @@ const NO_PAPERS: Paper[] = [];
 export function ExplorerPage() {
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers ?? NO_PAPERS);
   const view = usePaperView();
-  const search = useViewSearch();
   const rows = useMemo(() => view.rows.map((i) => papers[i]).filter((p) => p !== undefined), [view.rows, papers]);
   const table = usePapersTable(rows);
   const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
@@ -39,7 +37,11 @@ export function ExplorerPage() {
             <ResultSummary shown={rows.length} total={papers.length} />
             <TableToolbar table={table} />
           </Group>
-          {rows.length === 0 ? <EmptyResults /> : <PapersTable table={table} grouped={search.group === "chapter"} />}
+          {rows.length === 0 ? (
+            <EmptyResults />
+          ) : (
+            <PapersTable table={table} grouped={view.search.group === "chapter"} />
+          )}
         </Stack>
       </section>
       <Outlet />

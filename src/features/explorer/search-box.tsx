@@ -11,13 +11,20 @@ export function SearchBox() {
   const { t } = useTranslation("explorer");
   const urlQuery = useViewSearch().q ?? "";
   const updateSearch = useUpdateViewSearch();
-  // The draft only differs from the URL while the router applies a keystroke; when the URL changes
-  // from elsewhere (back button, clear all) the draft follows it.
+  // The draft leads the URL while keystrokes are being applied. When the URL changes, it is either
+  // one of our own writes landing (ignored) or a change from elsewhere — back button, clear all —
+  // which the draft then follows.
   const [draft, setDraft] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  const [pendingWrites, setPendingWrites] = useState<string[]>([]);
   if (urlQuery !== seenUrlQuery) {
     setSeenUrlQuery(urlQuery);
-    setDraft(urlQuery);
+    const landed = pendingWrites.indexOf(urlQuery);
+    if (landed >= 0) setPendingWrites(pendingWrites.slice(landed + 1));
+    else {
+      setPendingWrites([]);
+      setDraft(urlQuery);
+    }
   }
   const lastKeystroke = useRef(0);
 
@@ -26,7 +33,7 @@ export function SearchBox() {
     const replace = now - lastKeystroke.current < TYPING_PAUSE_MS;
     lastKeystroke.current = now;
     setDraft(value);
-    setSeenUrlQuery(value.trim());
+    setPendingWrites((pending) => [...pending, value.trim()]);
     updateSearch({ q: value.trim() || undefined }, { replace });
   };
 

@@ -1,9 +1,10 @@
-import { Button, Group, Menu, Switch } from "@mantine/core";
+import { Button, Checkbox, Group, Popover, Stack, Switch } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { ExportMenu } from "../../components/export-menu";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useUpdateViewSearch, useViewSearch } from "../../lib/view-search/use-view-search";
-import { type ColumnId, HIDEABLE_COLUMNS } from "./paper-columns";
+import { HIDEABLE_COLUMNS } from "./paper-columns";
 import type { PapersTable } from "./use-papers-table";
 
 export function TableToolbar({ table }: { table: PapersTable }) {
@@ -21,36 +22,35 @@ export function TableToolbar({ table }: { table: PapersTable }) {
         checked={search.group === "chapter"}
         onChange={(event) => updateSearch({ group: event.currentTarget.checked ? "chapter" : undefined })}
       />
-      <Menu closeOnItemClick={false} position="bottom-end">
-        <Menu.Target>
+      <Popover position="bottom-end" shadow="md" trapFocus>
+        <Popover.Target>
           <Button variant="default" size="compact-sm">
             {t("columns.menu")}
           </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {HIDEABLE_COLUMNS.map((id: ColumnId) => {
-            const column = table.getColumn(id);
-            if (!column) return null;
-            const visible = column.getIsVisible();
-            return (
-              <Menu.Item
-                key={id}
-                role="menuitemcheckbox"
-                aria-checked={visible}
-                leftSection={<span aria-hidden="true">{visible ? "✓" : ""}</span>}
-                onClick={() => column.toggleVisibility()}
-              >
-                {t(`columns.${id}`)}
-              </Menu.Item>
-            );
-          })}
-        </Menu.Dropdown>
-      </Menu>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs" role="group" aria-label={t("columns.menu")}>
+            {HIDEABLE_COLUMNS.map((id) => {
+              const column = table.getColumn(id);
+              return column ? (
+                <Checkbox
+                  key={id}
+                  size="xs"
+                  label={t(`columns.${id}`)}
+                  checked={column.getIsVisible()}
+                  onChange={(event) => column.toggleVisibility(event.currentTarget.checked)}
+                />
+              ) : null;
+            })}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
       {trayIds.length > 0 && (
         <Button variant="subtle" size="compact-sm" onClick={clearTray}>
           {t("clearSelection")}
         </Button>
       )}
+      <ExportMenu papers={table.options.data} />
       <ButtonLink
         to="/compare"
         search={(prev) => ({ ...prev, ids: trayIds })}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from "react";
 import { useDatasetStore } from "../dataset/dataset-store";
 import { useViewSearch } from "../view-search/use-view-search";
+import type { ViewSearch } from "../view-search/view-search";
 import { computeView, type PaperView } from "./compute-view";
 
 const EMPTY_VIEW: PaperView = {
@@ -19,8 +20,10 @@ const EMPTY_VIEW: PaperView = {
  * The papers of the current URL view. The search is deferred so typing stays responsive while a
  * large dataset is being filtered.
  */
-export function usePaperView(): PaperView {
+export function usePaperView(): PaperView & { search: ViewSearch } {
   const loaded = useDatasetStore((state) => state.loaded);
   const search = useDeferredValue(useViewSearch());
-  return useMemo(() => (loaded ? computeView(loaded, search) : EMPTY_VIEW), [loaded, search]);
+  const view = useMemo(() => (loaded ? computeView(loaded, search) : EMPTY_VIEW), [loaded, search]);
+  // The search the rows were computed for, which lags the URL while a large view is recomputed.
+  return useMemo(() => ({ ...view, search }), [view, search]);
 }
