@@ -1,39 +1,123 @@
 import { CloseButton, Group, Stack, Text, Title } from "@mantine/core";
-import { Link } from "@tanstack/react-router";
+import { Navigate } from "@tanstack/react-router";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../components/button-link";
 import { usePageTitle } from "../../components/use-page-title";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import type { Paper } from "../../lib/dataset/schema";
+import { usePaperView } from "../../lib/paper-view/use-paper-view";
+import { KeyHints } from "./key-hints";
+import { PaneToolbar } from "./pane-toolbar";
 import classes from "./paper-detail-pane.module.css";
+import { PaperFacts } from "./paper-facts";
+import { PaperLinks } from "./paper-links";
+import { PaperNotFound } from "./paper-not-found";
+import { paperSteps } from "./paper-steps";
+import { PaperNotes, PaperResults, PaperSummary } from "./paper-texts";
+import { RelatedPapersList } from "./related-papers-list";
+import { lookUpPaper } from "./resolve-paper";
+import { usePaneKeys, usePaneNavigation } from "./use-pane-navigation";
 
+/** The routed pane for `/papers/$paperId`: a paper id, an arXiv id (moved to the id) or an unknown id. */
 export function PaperDetailPane({ paperId }: { paperId: string }) {
-  const { t, i18n } = useTranslation("detail");
-  const paper = useDatasetStore((state) => {
-    const loaded = state.loaded;
-    const index = loaded?.indexes.paperIndexById.get(paperId) ?? loaded?.indexes.paperIndexByArxivId.get(paperId);
-    return index === undefined ? undefined : loaded?.dataset.papers[index];
-  });
-  usePageTitle(paper ? paper.name : t("notFound.title"));
+  const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
+  const indexes = useDatasetStore((state) => state.loaded?.indexes);
+  if (!papers || !indexes) return null;
+  const found = lookUpPaper(indexes, paperId);
+  const paper = found.kind === "missing" ? undefined : papers[found.index];
+  if (found.kind === "arxiv" && paper) {
+    // One address per paper: the arXiv form is replaced, so history holds the canonical URL.
+    return <Navigate to="/papers/$paperId" params={{ paperId: paper.id }} search={(prev) => prev} replace />;
+  }
   return (
     <aside className={classes.pane} aria-labelledby="paper-title">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={2} id="paper-title" size="h3">
-          {paper ? paper.name : t("notFound.title")}
-        </Title>
-        <CloseButton renderRoot={(props) => <Link {...props} to="/" search />} aria-label={t("close")} />
-      </Group>
-      {paper ? (
-        <Stack gap="sm">
-          <Text>{i18n.language === "zh" ? paper.summary.zh : paper.summary.en}</Text>
-        </Stack>
+      {paper && found.kind === "id" ? (
+        <PaperDetail paper={paper} index={found.index} papers={papers} />
       ) : (
-        <Stack gap="sm" role="alert">
-          <Text>{t("notFound.body", { id: paperId })}</Text>
-          <ButtonLink to="/" search w="fit-content">
-            {t("notFound.back")}
-          </ButtonLink>
-        </Stack>
+        <MissingPaper paperId={paperId} />
       )}
     </aside>
+  );
+}
+
+function PaperDetail({ paper, index, papers }: { paper: Paper; index: number; papers: readonly Paper[] }) {
+  const { t } = useTranslation("detail");
+  usePageTitle(paper.name);
+  const { rows } = usePaperView();
+  const steps = paperSteps(rows, index);
+  const previous = steps.previous === null ? undefined : papers[steps.previous];
+  const next = steps.next === null ? undefined : papers[steps.next];
+  const { open, close } = usePaneNavigation();
+  usePaneKeys({
+    next: next ? () => open(next.id) : null,
+    previous: previous ? () => open(previous.id) : null,
+    close,
+  });
+
+  return (
+    <>
+      <PaneToolbar paper={paper} steps={steps} previous={previous} next={next} onClose={close} />
+      {/* Keyed by paper so each one starts scrolled to the top; the toolbar (and its focus) stays. */}
+      <div key={paper.id} className={classes.body}>
+        <Stack gap={4} mb="md">
+          <Title order={2} size="h3" id="paper-title">
+            {paper.name}
+          </Title>
+          {paper.title && (
+            <Text size="sm" lang="en">
+              {paper.title}
+            </Text>
+          )}
+          <Text size="sm" c="dimmed" lang="zh-CN">
+            {paper.headingZh}
+          </Text>
+        </Stack>
+        <PaperFacts paper={paper} />
+        <PaneSection title={t("links.heading")}>
+          <PaperLinks paper={paper} />
+        </PaneSection>
+        <PaneSection title={t("summary.heading")}>
+          <PaperSummary paper={paper} />
+        </PaneSection>
+        <PaneSection title={t("results.heading")}>
+          <PaperResults paper={paper} />
+        </PaneSection>
+        {(paper.notes.length > 0 || paper.sourceTruncated) && (
+          <PaneSection title={t("notes.heading")}>
+            <PaperNotes paper={paper} />
+          </PaneSection>
+        )}
+        <PaneSection title={t("related.heading")}>
+          <RelatedPapersList papers={papers} index={index} />
+        </PaneSection>
+        <KeyHints />
+      </div>
+    </>
+  );
+}
+
+function MissingPaper({ paperId }: { paperId: string }) {
+  const { t } = useTranslation("detail");
+  const { close } = usePaneNavigation();
+  usePaneKeys({ next: null, previous: null, close });
+  return (
+    <>
+      <Group className={classes.toolbar} justify="flex-end">
+        <CloseButton size="lg" onClick={close} aria-label={t("close")} />
+      </Group>
+      <PaperNotFound paperId={paperId} />
+    </>
+  );
+}
+
+function PaneSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className={classes.section} aria-labelledby={id}>
+      <Title order={3} size="h5" id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </section>
   );
 }

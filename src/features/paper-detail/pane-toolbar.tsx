@@ -1,0 +1,105 @@
+import { Button, CloseButton, Group, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { IconChevronLeft, IconChevronRight, IconScale } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import type { Paper } from "../../lib/dataset/schema";
+import { ActionIconLink } from "./action-icon-link";
+import classes from "./paper-detail-pane.module.css";
+import type { PaperSteps } from "./paper-steps";
+
+interface PaneToolbarProps {
+  paper: Paper;
+  steps: PaperSteps;
+  previous: Paper | undefined;
+  next: Paper | undefined;
+  onClose: () => void;
+}
+
+function StepLink({
+  target,
+  label,
+  keys,
+  icon,
+}: {
+  target: Paper | undefined;
+  label: string;
+  keys: string;
+  icon: ReactNode;
+}) {
+  return (
+    <Tooltip label={`${label} (${keys})`} disabled={!target}>
+      <ActionIconLink
+        to="/papers/$paperId"
+        params={{ paperId: target?.id ?? "" }}
+        search={(prev) => prev}
+        disabled={!target}
+        variant="default"
+        size="lg"
+        aria-label={label}
+      >
+        {icon}
+      </ActionIconLink>
+    </Tooltip>
+  );
+}
+
+/** Previous/next through the current list, the compare toggle and the close button. */
+export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolbarProps) {
+  const { t } = useTranslation("detail");
+  const inTray = useCompareTray((state) => state.ids.includes(paper.id));
+  const trayFull = useCompareTray((state) => state.ids.length >= MAX_COMPARE);
+  const toggle = useCompareTray((state) => state.toggle);
+  const blocked = !inTray && trayFull;
+
+  return (
+    <Group className={classes.toolbar} justify="space-between" gap="xs" wrap="nowrap">
+      <Group gap={6} wrap="nowrap" role="group" aria-label={t("steps.label")}>
+        <StepLink
+          target={previous}
+          label={t("steps.previous")}
+          keys="k / ←"
+          icon={<IconChevronLeft size={18} aria-hidden="true" />}
+        />
+        <StepLink
+          target={next}
+          label={t("steps.next")}
+          keys="j / →"
+          icon={<IconChevronRight size={18} aria-hidden="true" />}
+        />
+        <Text
+          size="sm"
+          c="dimmed"
+          aria-live="polite"
+          title={steps.position === null ? t("steps.notInViewLong") : undefined}
+        >
+          {steps.position === null ? (
+            t("steps.notInView")
+          ) : (
+            <>
+              <span aria-hidden="true">{t("steps.position", { position: steps.position, total: steps.total })}</span>
+              <VisuallyHidden>
+                {t("steps.positionLong", { position: steps.position, total: steps.total })}
+              </VisuallyHidden>
+            </>
+          )}
+        </Text>
+      </Group>
+      <Group gap={6} wrap="nowrap">
+        <Tooltip label={t("compare.full")} disabled={!blocked}>
+          <Button
+            variant={inTray ? "light" : "default"}
+            size="compact-sm"
+            leftSection={<IconScale size={16} aria-hidden="true" />}
+            onClick={() => toggle(paper.id)}
+            data-disabled={blocked || undefined}
+            aria-disabled={blocked || undefined}
+          >
+            {inTray ? t("compare.remove") : t("compare.add")}
+          </Button>
+        </Tooltip>
+        <CloseButton size="lg" onClick={onClose} aria-label={t("close")} />
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,72 @@
+import { List, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { Paper } from "../../lib/dataset/schema";
+
+const LANG_TAGS = { en: "en", zh: "zh-CN" } as const;
+
+/** Both summaries, the reader's language first; each marked with its language for screen readers. */
+export function PaperSummary({ paper }: { paper: Paper }) {
+  const { t, i18n } = useTranslation("detail");
+  const order = i18n.language === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const);
+  return (
+    <Stack gap="sm">
+      {order.map((language) => (
+        <div key={language}>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+            {t(`summary.${language}`)}
+          </Text>
+          <Text size="sm" lang={LANG_TAGS[language]}>
+            {paper.summary[language]}
+          </Text>
+        </div>
+      ))}
+    </Stack>
+  );
+}
+
+export function PaperResults({ paper }: { paper: Paper }) {
+  const { t } = useTranslation("detail");
+  if (paper.results.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t("results.none")}
+      </Text>
+    );
+  }
+  // The dataset records metrics in English, whatever the interface language.
+  return (
+    <List size="sm" spacing={6} lang="en">
+      {paper.results.map((result) => (
+        <List.Item key={`${result.metric}:${result.value}:${result.context}`}>
+          <Text span fw={700} size="sm">
+            {result.value}
+          </Text>{" "}
+          <Text span size="sm">
+            {result.metric}
+          </Text>
+          {result.context && (
+            <Text size="xs" c="dimmed">
+              {result.context}
+            </Text>
+          )}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** The dataset's notes on how the source was read, and whether its entry was cut off. */
+export function PaperNotes({ paper }: { paper: Paper }) {
+  const { t, i18n } = useTranslation("detail");
+  const language = i18n.language === "zh" ? "zh" : "en";
+  return (
+    <List size="sm" spacing={6}>
+      {paper.sourceTruncated && <List.Item>{t("notes.truncated")}</List.Item>}
+      {paper.notes.map((note) => (
+        <List.Item key={note.en} lang={LANG_TAGS[language]}>
+          {note[language]}
+        </List.Item>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,64 @@
+import { Stack, Text } from "@mantine/core";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { Paper } from "../../lib/dataset/schema";
+import { useLabels } from "../../lib/labels/use-labels";
+import { AnchorLink } from "./anchor-link";
+import { type RelatedReason, relatedPapers } from "./related-papers";
+
+function useReasonText(): (reason: RelatedReason) => string {
+  const { t } = useTranslation("detail");
+  const labels = useLabels();
+  const list = new Intl.ListFormat(labels.language === "zh" ? "zh-CN" : "en", { type: "conjunction" });
+  return (reason) => {
+    switch (reason.kind) {
+      case "institution":
+        return t("related.institution", {
+          count: reason.values.length,
+          names: list.format(reason.values.map(labels.institution)),
+        });
+      case "task":
+        return t("related.task", { count: reason.values.length, names: list.format(reason.values) });
+      case "chapter":
+        return t("related.chapter", { name: labels.chapter(reason.value) });
+      case "modality":
+        return t("related.modality", {
+          count: reason.values.length,
+          names: list.format(reason.values.map(labels.modality)),
+        });
+    }
+  };
+}
+
+/** A handful of papers sharing institutions, tasks, the chapter or modalities, each saying why. */
+export function RelatedPapersList({ papers, index }: { papers: readonly Paper[]; index: number }) {
+  const { t, i18n } = useTranslation("detail");
+  const reasonText = useReasonText();
+  const related = useMemo(() => relatedPapers(papers, index), [papers, index]);
+  if (related.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t("related.none")}
+      </Text>
+    );
+  }
+  return (
+    <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: "none" }}>
+      {related.map(({ index: otherIndex, reasons }) => {
+        const other = papers[otherIndex];
+        if (!other) return null;
+        return (
+          <li key={other.id}>
+            <AnchorLink to="/papers/$paperId" params={{ paperId: other.id }} search={(prev) => prev} fw={600} size="sm">
+              {other.name}
+            </AnchorLink>
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {i18n.language === "zh" ? other.headingZh : (other.title ?? other.headingZh)}
+            </Text>
+            <Text size="xs">{reasons.map(reasonText).join(" · ")}</Text>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}

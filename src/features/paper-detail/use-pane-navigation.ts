@@ -1,0 +1,39 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useCallback, useEffect, useEffectEvent } from "react";
+import { type PaneKeyAction, paneKeyAction } from "./pane-keys";
+
+/** Opening another paper or closing the pane, keeping the table's filters in the URL. */
+export function usePaneNavigation() {
+  const navigate = useNavigate();
+  const open = useCallback(
+    (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId }, search: (prev) => prev }),
+    [navigate],
+  );
+  const close = useCallback(() => {
+    // Keyboard users land back on the row they opened (the table marks it aria-current), not at
+    // the top of the page.
+    const openRow = document.querySelector<HTMLElement>('tr[aria-current="true"]');
+    void navigate({ to: "/", search: (prev) => prev }).then(() =>
+      requestAnimationFrame(() => {
+        if (openRow?.isConnected) openRow.focus();
+      }),
+    );
+  }, [navigate]);
+  return { open, close };
+}
+
+/** Page-wide keys for the open paper; a missing handler means the key does nothing here. */
+export function usePaneKeys(handlers: Record<PaneKeyAction, (() => void) | null>): void {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const action = paneKeyAction(event);
+    const handler = action ? handlers[action] : null;
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
+  }, []);
+}
