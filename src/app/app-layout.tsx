@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DatasetGate } from "../features/dataset-loading/dataset-gate";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { LanguageSwitch } from "../features/preferences/language-switch";
+import { SavedViewsMenu } from "../features/saved-views/saved-views-menu";
 import classes from "./app-layout.module.css";
 
 export function AppLayout() {
@@ -41,6 +42,7 @@ export function AppLayout() {
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SavedViewsMenu />
             <LanguageSwitch />
             <ColorSchemeToggle />
           </Group>

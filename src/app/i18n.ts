@@ -8,6 +8,7 @@ import * as explorer from "../features/explorer/i18n";
 import * as detail from "../features/paper-detail/i18n";
 import * as preferences from "../features/preferences/i18n";
 import { initialLanguage } from "../features/preferences/language-store";
+import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 
 // Each feature owns its strings as a namespace; this is the one place they are registered.
@@ -20,6 +21,7 @@ export const resources = {
     explorer: explorer.en,
     export: exportMenu.en,
     preferences: preferences.en,
+    savedViews: savedViews.en,
     stats: stats.en,
   },
   zh: {
@@ -30,6 +32,7 @@ export const resources = {
     explorer: explorer.zh,
     export: exportMenu.zh,
     preferences: preferences.zh,
+    savedViews: savedViews.zh,
     stats: stats.zh,
   },
 } as const;

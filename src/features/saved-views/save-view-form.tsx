@@ -1,0 +1,38 @@
+import { Button, Group, TextInput } from "@mantine/core";
+import { useLocation } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSavedViews } from "../../lib/saved-views/saved-views-store";
+
+export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
+  const { t } = useTranslation("savedViews");
+  const [name, setName] = useState("");
+  const searchStr = useLocation({ select: (location) => location.searchStr });
+  const save = useSavedViews((state) => state.save);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    const view = save(name, searchStr);
+    setName("");
+    onSaved(view.name);
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t("saveCurrent")}>
+      <Group align="flex-end" gap="xs" wrap="nowrap">
+        <TextInput
+          label={t("nameLabel")}
+          placeholder={t("namePlaceholder")}
+          value={name}
+          maxLength={100}
+          onChange={(event) => setName(event.currentTarget.value)}
+          style={{ flex: 1 }}
+        />
+        <Button type="submit" disabled={!name.trim()}>
+          {t("save")}
+        </Button>
+      </Group>
+    </form>
+  );
+}

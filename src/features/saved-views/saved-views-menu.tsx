@@ -1,0 +1,71 @@
+import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Title } from "@mantine/core";
+import { saveAs } from "file-saver";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { SaveViewForm } from "./save-view-form";
+import { SavedViewsList } from "./saved-views-list";
+import { viewsFromFile, viewsToFile } from "./views-file";
+
+export function SavedViewsMenu() {
+  const { t } = useTranslation("savedViews");
+  const [opened, setOpened] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const views = useSavedViews((state) => state.views);
+  const merge = useSavedViews((state) => state.merge);
+
+  const importFile = async (file: File | null) => {
+    if (!file) return;
+    const result = viewsFromFile(await file.text());
+    if (!result.ok) setMessage({ text: t("importFailed", { reason: result.reason }), error: true });
+    else {
+      const added = merge(result.views);
+      setMessage({ text: added > 0 ? t("imported", { count: added }) : t("importNothing"), error: false });
+    }
+  };
+
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" trapFocus>
+      <Popover.Target>
+        <Button variant="default" size="sm" onClick={() => setOpened((o) => !o)} aria-expanded={opened}>
+          {t("button")}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="sm" role="dialog" aria-label={t("title")}>
+          <Title order={2} size="h5">
+            {t("title")}
+          </Title>
+          <SaveViewForm onSaved={(name) => setMessage({ text: t("saved", { name }), error: false })} />
+          {message && (
+            <Alert color={message.error ? "red" : "green"} role="status" p="xs">
+              {message.text}
+            </Alert>
+          )}
+          <Divider />
+          <SavedViewsList onOpen={() => setOpened(false)} />
+          <Divider />
+          <Group gap="xs">
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              disabled={views.length === 0}
+              onClick={() =>
+                saveAs(new Blob([viewsToFile(views)], { type: "application/json" }), "paper-explorer-views.json")
+              }
+            >
+              {t("export")}
+            </Button>
+            <FileButton accept="application/json,.json" onChange={(file) => void importFile(file)}>
+              {(props) => (
+                <Button variant="subtle" size="compact-sm" {...props}>
+                  {t("import")}
+                </Button>
+              )}
+            </FileButton>
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
