@@ -1,9 +1,40 @@
-import { Title } from "@mantine/core";
+import { Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../components/button-link";
 import { usePageTitle } from "../../components/use-page-title";
+import { ViewNotices } from "../../components/view-notices";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { usePaperView } from "../../lib/paper-view/use-paper-view";
+import { useViewSearch } from "../../lib/view-search/use-view-search";
+import { hasActiveFilters } from "../../lib/view-search/view-search";
+import { StatsCharts } from "./stats-charts";
+import { StatsEmpty } from "./stats-empty";
 
+/** The month at a glance: charts of the papers the URL's filters select, the same view as the table. */
 export function StatsPage() {
   const { t } = useTranslation("stats");
   usePageTitle(t("pageTitle"));
-  return <Title order={2}>{t("pageTitle")}</Title>;
+  const loaded = useDatasetStore((state) => state.loaded);
+  const view = usePaperView();
+  const filtered = hasActiveFilters(useViewSearch());
+  if (!loaded) return null;
+  const total = loaded.dataset.papers.length;
+
+  return (
+    <Stack gap="md" maw={1400} mx="auto">
+      <ViewNotices />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={2}>{t("pageTitle")}</Title>
+          <Text c="dimmed" size="sm">
+            {filtered ? t("summary", { count: view.rows.length, total }) : t("summaryAll", { count: total })}
+          </Text>
+        </div>
+        <ButtonLink to="/" search={(prev) => prev} variant="light">
+          {t("showInTable")}
+        </ButtonLink>
+      </Group>
+      {view.rows.length === 0 ? <StatsEmpty /> : <StatsCharts rows={view.rows} loaded={loaded} />}
+    </Stack>
+  );
 }

@@ -1,0 +1,45 @@
+import { BarChart } from "@mantine/charts";
+import { useTranslation } from "react-i18next";
+import { BAR_COLOR } from "./chart-colors";
+import { truncateLabel } from "./truncate-label";
+import { useChartLayout } from "./use-chart-layout";
+
+export interface Bar {
+  key: string;
+  label: string;
+  count: number;
+  color?: string;
+}
+
+const ROW_HEIGHT = 34;
+
+/** Horizontal bars (labels stay readable at phone width); clicking a bar's row picks it. */
+export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: string) => void }) {
+  const { t } = useTranslation("stats");
+  const { axisWidth, labelChars } = useChartLayout();
+  return (
+    <BarChart
+      h={bars.length * ROW_HEIGHT + 40}
+      mt="sm"
+      data={bars}
+      dataKey="label"
+      orientation="vertical"
+      series={[{ name: "count", label: t("papersColumn"), color: BAR_COLOR }]}
+      gridAxis="none"
+      withXAxis={false}
+      withBarValueLabel
+      valueFormatter={(value) => String(value)}
+      valueLabelProps={{ position: "right", fill: "var(--mantine-color-text)", fontSize: 12 }}
+      accessibilityLayer={false}
+      yAxisProps={{ width: axisWidth, tickFormatter: (label: string) => truncateLabel(label, labelChars) }}
+      maxBarWidth={24}
+      style={{ cursor: "pointer" }}
+      barChartProps={{
+        onClick: (state) => {
+          const bar = bars[Number(state.activeIndex)];
+          if (bar) onPick(bar.key);
+        },
+      }}
+    />
+  );
+}

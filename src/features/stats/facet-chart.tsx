@@ -1,0 +1,41 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../lib/labels/use-labels";
+import type { FacetParam } from "../../lib/view-search/view-search";
+import { ChartFigure } from "./chart-figure";
+import { CountBarChart } from "./count-bar-chart";
+import { NumbersTable } from "./numbers-table";
+import type { Count } from "./stats-data";
+import { narrowTo } from "./table-search";
+
+interface FacetChartProps {
+  facet: FacetParam;
+  counts: Count[];
+  title: string;
+  description?: string;
+  column: string;
+  color?: (value: string) => string | undefined;
+}
+
+/** Papers per value of one facet; a bar opens the table narrowed to that value. */
+export function FacetChart({ facet, counts, title, description, column, color }: FacetChartProps) {
+  const { t } = useTranslation("stats");
+  const labels = useLabels();
+  const navigate = useNavigate();
+  const bars = counts.map(({ value, count }) => ({
+    key: value,
+    label: labels.facetValue(facet, value),
+    count,
+    color: color?.(value),
+  }));
+  const rows = bars.map((bar) => ({ ...bar, search: narrowTo(facet, [bar.key]) }));
+  return (
+    <ChartFigure
+      title={title}
+      description={description ?? t("clickHint")}
+      numbers={(shown) => <NumbersTable caption={title} column={column} rows={rows} shown={shown} />}
+    >
+      <CountBarChart bars={bars} onPick={(value) => void navigate({ to: "/", search: narrowTo(facet, [value]) })} />
+    </ChartFigure>
+  );
+}

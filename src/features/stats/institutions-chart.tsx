@@ -1,0 +1,85 @@
+import { BarChart } from "@mantine/charts";
+import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import type { Chapter } from "../../lib/dataset/schema";
+import { useLabels } from "../../lib/labels/use-labels";
+import { ChartFigure } from "./chart-figure";
+import { ChartLegend } from "./chart-legend";
+import { NumbersTable } from "./numbers-table";
+import type { InstitutionCount } from "./stats-data";
+import { narrowTo } from "./table-search";
+import { truncateLabel } from "./truncate-label";
+import { useChartLayout } from "./use-chart-layout";
+
+interface InstitutionsChartProps {
+  institutions: InstitutionCount[];
+  /** All chapters in digest order, for stable colours. */
+  chapters: Chapter[];
+  chapterColor: (id: string) => string;
+}
+
+/** The institutions with the most papers as bars stacked by chapter; a bar opens its papers. */
+export function InstitutionsChart({ institutions, chapters, chapterColor }: InstitutionsChartProps) {
+  const { t } = useTranslation("stats");
+  const labels = useLabels();
+  const navigate = useNavigate();
+  const { axisWidth, labelChars } = useChartLayout();
+  const present = chapters.filter((chapter) => institutions.some((inst) => inst.byChapter.has(chapter.id)));
+  const series = present.map((chapter) => ({
+    name: chapter.id,
+    label: labels.chapter(chapter.id),
+    color: chapterColor(chapter.id),
+  }));
+  const data = institutions.map((inst) => ({
+    label: labels.institution(inst.value),
+    ...Object.fromEntries(inst.byChapter),
+  }));
+  const rows = institutions.map((inst) => ({
+    key: inst.value,
+    label: labels.institution(inst.value),
+    count: inst.count,
+    detail: present
+      .filter((chapter) => inst.byChapter.has(chapter.id))
+      .map((chapter) => `${labels.chapter(chapter.id)} ${inst.byChapter.get(chapter.id)}`)
+      .join(", "),
+    search: narrowTo("inst", [inst.value]),
+  }));
+  return (
+    <ChartFigure
+      title={t("charts.institutions.title")}
+      description={t("charts.institutions.description", { count: institutions.length })}
+      numbers={(shown) => (
+        <NumbersTable
+          caption={t("charts.institutions.title")}
+          column={t("charts.institutions.column")}
+          detailColumn={t("charts.chapters.column")}
+          rows={rows}
+          shown={shown}
+        />
+      )}
+    >
+      <BarChart
+        h={institutions.length * 34 + 20}
+        mt="sm"
+        data={data}
+        dataKey="label"
+        type="stacked"
+        orientation="vertical"
+        series={series}
+        gridAxis="none"
+        withXAxis={false}
+        accessibilityLayer={false}
+        yAxisProps={{ width: axisWidth, tickFormatter: (label: string) => truncateLabel(label, labelChars) }}
+        maxBarWidth={24}
+        style={{ cursor: "pointer" }}
+        barChartProps={{
+          onClick: (state) => {
+            const inst = institutions[Number(state.activeIndex)];
+            if (inst) void navigate({ to: "/", search: narrowTo("inst", [inst.value]) });
+          },
+        }}
+      />
+      <ChartLegend items={series.map((item) => ({ key: item.name, label: item.label, color: item.color }))} />
+    </ChartFigure>
+  );
+}

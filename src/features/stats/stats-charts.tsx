@@ -1,0 +1,75 @@
+import "@mantine/charts/styles.css";
+import { SimpleGrid, Stack } from "@mantine/core";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { LoadedDataset } from "../../lib/dataset/dataset-store";
+import { ACADEMIA_COLOR, INDUSTRY_COLOR, seriesColor } from "./chart-colors";
+import { buildCollaboration } from "./collaboration";
+import { CollaborationFigure } from "./collaboration-figure";
+import { FacetChart } from "./facet-chart";
+import { InstitutionsChart } from "./institutions-chart";
+import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
+
+const TOP_INSTITUTIONS = 10;
+
+/** Every chart of the overview, computed from the view's papers (positions in the dataset). */
+export function StatsCharts({ rows, loaded }: { rows: number[]; loaded: LoadedDataset }) {
+  const { t } = useTranslation("stats");
+  const { dataset, indexes } = loaded;
+  const data = useMemo(
+    () => ({
+      chapters: chapterCounts(rows, dataset, indexes),
+      institutions: topInstitutions(rows, dataset, indexes, TOP_INSTITUTIONS),
+      modalities: countFacet(rows, indexes, "modality"),
+      sectors: countFacet(rows, indexes, "type"),
+      bothSectors: countBothSectors(rows, indexes),
+      countries: countFacet(rows, indexes, "country"),
+      collaboration: buildCollaboration(rows, dataset),
+    }),
+    [rows, dataset, indexes],
+  );
+  const chapterColor = useMemo(() => {
+    const position = new Map(dataset.chapters.map((chapter, i) => [chapter.id, i]));
+    return (id: string) => seriesColor(position.get(id) ?? 0);
+  }, [dataset]);
+
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <FacetChart
+          facet="chapter"
+          counts={data.chapters}
+          title={t("charts.chapters.title")}
+          column={t("charts.chapters.column")}
+          color={chapterColor}
+        />
+        <InstitutionsChart institutions={data.institutions} chapters={dataset.chapters} chapterColor={chapterColor} />
+        <FacetChart
+          facet="modality"
+          counts={data.modalities}
+          title={t("charts.modalities.title")}
+          description={t("charts.modalities.description")}
+          column={t("charts.modalities.column")}
+        />
+        <Stack gap="md">
+          <FacetChart
+            facet="type"
+            counts={data.sectors}
+            title={t("charts.sectors.title")}
+            description={t("charts.sectors.description", { count: data.bothSectors })}
+            column={t("charts.sectors.column")}
+            color={(value) => (value === "industry" ? INDUSTRY_COLOR : ACADEMIA_COLOR)}
+          />
+          <FacetChart
+            facet="country"
+            counts={data.countries}
+            title={t("charts.countries.title")}
+            description={t("charts.countries.description")}
+            column={t("charts.countries.column")}
+          />
+        </Stack>
+      </SimpleGrid>
+      <CollaborationFigure collaboration={data.collaboration} />
+    </Stack>
+  );
+}
