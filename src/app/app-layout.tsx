@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Group, Title, VisuallyHidden } from "@mantine/core";
 import { Link, Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { CompareTray } from "../features/compare/compare-tray";
 import { DatasetGate } from "../features/dataset-loading/dataset-gate";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { LanguageSwitch } from "../features/preferences/language-switch";
@@ -56,6 +57,7 @@ export function AppLayout() {
           <Outlet />
         </DatasetGate>
       </AppShell.Main>
+      <CompareTray />
     </AppShell>
   );
 }

@@ -1,0 +1,65 @@
+import { Group, Switch, Text, Title } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../components/button-link";
+import { ComparisonExportMenu } from "../../components/comparison-export-menu";
+import type { Paper } from "../../lib/dataset/schema";
+import { AddPaperSelect } from "./add-paper-select";
+
+interface CompareHeaderProps {
+  papers: readonly Paper[];
+  columns: Paper[];
+  requestedIds: readonly string[];
+  onAdd: (id: string) => void;
+  hideIdentical: boolean;
+  onHideIdentical: (hide: boolean) => void;
+  hiddenCount: number;
+}
+
+/** Title, the way back, and the tools that act on the whole comparison (add, hide identical, export). */
+export function CompareHeader({
+  papers,
+  columns,
+  requestedIds,
+  onAdd,
+  hideIdentical,
+  onHideIdentical,
+  hiddenCount,
+}: CompareHeaderProps) {
+  const { t } = useTranslation("compare");
+  return (
+    <Group justify="space-between" align="center" gap="sm">
+      <Group gap="md">
+        <ButtonLink
+          to="/"
+          search={(prev) => ({ ...prev, ids: undefined })}
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
+        >
+          {t("back")}
+        </ButtonLink>
+        <Title order={2} size="h3">
+          {t("pageTitle")}
+        </Title>
+      </Group>
+      <Group gap="md">
+        <AddPaperSelect papers={papers} taken={requestedIds} onAdd={onAdd} />
+        <Switch
+          size="sm"
+          label={t("hideIdentical")}
+          checked={hideIdentical}
+          disabled={columns.length < 2}
+          onChange={(event) => onHideIdentical(event.currentTarget.checked)}
+        />
+        {hideIdentical && hiddenCount > 0 && (
+          <Text size="sm" c="dimmed" role="status">
+            {t("hiddenCount", { count: hiddenCount })}
+          </Text>
+        )}
+        {/* The export menu comes from src/components; it writes the columns in their current order. */}
+        <ComparisonExportMenu papers={columns} />
+      </Group>
+    </Group>
+  );
+}

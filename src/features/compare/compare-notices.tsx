@@ -1,0 +1,55 @@
+import { Alert, Button, List, Text } from "@mantine/core";
+import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import type { Paper } from "../../lib/dataset/schema";
+import type { ComparisonProblem } from "./resolve-comparison";
+
+interface CompareNoticesProps {
+  problems: ComparisonProblem[];
+  papers: readonly Paper[];
+  /** Rewrites the link to just the papers shown. */
+  onKeepShown: () => void;
+}
+
+const quoteLimit = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+/** Names every part of the link that was left out and why, and what is still compared. */
+export function CompareNotices({ problems, papers, onKeepShown }: CompareNoticesProps) {
+  const { t } = useTranslation("compare");
+  const nameOf = (index: number) => papers[index]?.name ?? "?";
+  const dropped = problems.filter((problem) => problem.kind !== "tooFew");
+  const tooFew = problems.find((problem) => problem.kind === "tooFew");
+  const message = (problem: ComparisonProblem): string => {
+    if (problem.kind === "tooMany") {
+      const names = problem.papers.map(nameOf);
+      return t("problems.tooMany", { count: names.length, values: names.join(", ") });
+    }
+    if (problem.kind === "tooFew") return "";
+    const values = problem.values.map(quoteLimit);
+    return t(`problems.${problem.kind}`, { count: values.length, values: values.join(", ") });
+  };
+
+  return (
+    <>
+      {dropped.length > 0 && (
+        <Alert color="yellow" title={t("problems.title")} icon={<IconAlertTriangle size={18} aria-hidden="true" />}>
+          <List size="sm" spacing={4}>
+            {dropped.map((problem) => (
+              <List.Item key={problem.kind}>{message(problem)}</List.Item>
+            ))}
+          </List>
+          <Button variant="default" size="compact-sm" mt="sm" onClick={onKeepShown}>
+            {t("problems.tidy")}
+          </Button>
+        </Alert>
+      )}
+      {tooFew && tooFew.kind === "tooFew" && (
+        <Alert color="blue" title={t("tooFew.title")} icon={<IconInfoCircle size={18} aria-hidden="true" />}>
+          <Text size="sm">
+            {tooFew.papers[0] === undefined ? t("tooFew.none") : t("tooFew.one", { name: nameOf(tooFew.papers[0]) })}
+          </Text>
+        </Alert>
+      )}
+    </>
+  );
+}

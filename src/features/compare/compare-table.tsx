@@ -1,0 +1,112 @@
+import { Badge, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { IconCheck, IconEqual, IconEqualNot } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { Paper } from "../../lib/dataset/schema";
+import { useLabels } from "../../lib/labels/use-labels";
+import { CompareCell } from "./compare-cells";
+import { CompareColumnHeader } from "./compare-column-header";
+import { type CompareRow, SET_ROWS } from "./compare-rows";
+import classes from "./compare-table.module.css";
+
+interface CompareTableProps {
+  papers: Paper[];
+  rows: CompareRow[];
+  onMove: (id: string, by: -1 | 1) => void;
+  onRemove: (id: string) => void;
+}
+
+function RowStatus({ row }: { row: CompareRow }) {
+  const { t } = useTranslation("compare");
+  // Free text (summaries, results, links) nearly always differs; only say so for comparable facts.
+  if (!row.identical && !SET_ROWS.has(row.key)) return null;
+  return (
+    <Group gap={4} wrap="nowrap" c={row.identical ? "dimmed" : "yellow.9"} mt={2}>
+      {row.identical ? <IconEqual size={14} aria-hidden="true" /> : <IconEqualNot size={14} aria-hidden="true" />}
+      <Text size="xs" fw={500} inherit>
+        {row.identical ? t("status.same") : t("status.differs")}
+      </Text>
+    </Group>
+  );
+}
+
+/** The compared papers in columns and their attributes in aligned rows. */
+export function CompareTable({ papers, rows, onMove, onRemove }: CompareTableProps) {
+  const { t } = useTranslation("compare");
+  const labels = useLabels();
+  const names = useMemo(
+    () =>
+      new Intl.ListFormat(labels.language === "zh" ? "zh-CN" : "en", { type: "conjunction" }).format(
+        papers.map((p) => p.name),
+      ),
+    [papers, labels.language],
+  );
+  const comparable = papers.length >= 2;
+  return (
+    <>
+      {comparable && (
+        <Group gap="md" c="dimmed">
+          <Group gap={4}>
+            <Badge
+              variant="light"
+              color="teal"
+              size="sm"
+              tt="none"
+              leftSection={<IconCheck size={12} aria-hidden="true" />}
+            >
+              {t("legend.shared")}
+            </Badge>
+          </Group>
+          <Text size="xs">{t("legend.differs")}</Text>
+        </Group>
+      )}
+      <Table.ScrollContainer minWidth={150 + papers.length * 220} type="native">
+        <Table className={classes.table} withColumnBorders verticalSpacing="sm">
+          <caption>
+            <VisuallyHidden>{t("caption", { names })}</VisuallyHidden>
+          </caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Td className={`${classes.corner} ${classes.rowHeader}`}>
+                <VisuallyHidden>{t("attribute")}</VisuallyHidden>
+              </Table.Td>
+              {papers.map((paper, i) => (
+                <Table.Th key={paper.id} scope="col">
+                  <CompareColumnHeader
+                    paper={paper}
+                    canMoveLeft={i > 0}
+                    canMoveRight={i < papers.length - 1}
+                    onMove={(by) => onMove(paper.id, by)}
+                    onRemove={() => onRemove(paper.id)}
+                  />
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr
+                key={row.key}
+                className={classes.row}
+                data-identical={(comparable && row.identical) || undefined}
+                data-differs={(comparable && !row.identical && SET_ROWS.has(row.key)) || undefined}
+              >
+                <Table.Th scope="row" className={classes.rowHeader}>
+                  <Text size="sm" fw={600}>
+                    {t(`rows.${row.key}`)}
+                  </Text>
+                  {comparable && <RowStatus row={row} />}
+                </Table.Th>
+                {papers.map((paper) => (
+                  <Table.Td key={paper.id}>
+                    <CompareCell paper={paper} row={row.key} shared={row.shared} />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}

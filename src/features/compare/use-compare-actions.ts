@@ -1,0 +1,56 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useMemo } from "react";
+import { MAX_COMPARE } from "../../lib/compare-tray/compare-tray-store";
+
+/** After the URL changes and React re-renders, focus the first of these that exists and is enabled. */
+function focusAfter(done: Promise<void>, selectors: string[]): void {
+  void done.then(() =>
+    requestAnimationFrame(() => {
+      for (const selector of selectors) {
+        const element = document.querySelector<HTMLElement>(selector);
+        if (element && !element.hasAttribute("disabled") && element.getAttribute("aria-disabled") !== "true") {
+          element.focus();
+          return;
+        }
+      }
+    }),
+  );
+}
+
+export const controlSelector = (action: "left" | "right" | "remove", id: string) =>
+  `[data-compare-control="${action}:${id}"]`;
+
+/**
+ * Edits the comparison by rewriting `?ids=`. Adding and removing are steps in history; reordering
+ * replaces the entry so Back does not replay every move. Acting on the comparison also drops the
+ * ids it had left out as bad, so the link is clean from then on.
+ */
+export function useCompareActions(ids: readonly string[]) {
+  const navigate = useNavigate();
+  return useMemo(() => {
+    const setIds = (next: string[], replace: boolean) =>
+      navigate({ to: "/compare", search: (prev) => ({ ...prev, ids: next.length > 0 ? next : undefined }), replace });
+    return {
+      add: (id: string) => void setIds([...ids, id], false),
+      remove: (id: string) => {
+        const at = ids.indexOf(id);
+        const next = ids.filter((x) => x !== id);
+        const neighbours = [next[at], next[at - 1]].filter((x) => x !== undefined);
+        focusAfter(setIds(next, false), [...neighbours.map((x) => controlSelector("remove", x)), "#compare-add"]);
+      },
+      move: (id: string, by: -1 | 1) => {
+        const at = ids.indexOf(id);
+        const to = at + by;
+        // Only among the columns: a move never swaps a paper with one left out beyond the limit.
+        if (at === -1 || to < 0 || to >= Math.min(ids.length, MAX_COMPARE)) return;
+        const next = [...ids];
+        [next[at], next[to]] = [next[to] as string, id];
+        // The moved column's DOM nodes move too, which drops focus: put it back on the same control.
+        const same = controlSelector(by < 0 ? "left" : "right", id);
+        const other = controlSelector(by < 0 ? "right" : "left", id);
+        focusAfter(setIds(next, true), [same, other]);
+      },
+      keep: (next: string[]) => void setIds(next, true),
+    };
+  }, [navigate, ids]);
+}
