@@ -4,7 +4,9 @@ import { useTranslation } from "react-i18next";
 import { CompareTray } from "../features/compare/compare-tray";
 import { DatasetGate } from "../features/dataset-loading/dataset-gate";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
+import { saveLanguage } from "../features/preferences/language-store";
 import { LanguageSwitch } from "../features/preferences/language-switch";
+import { QuickFind } from "../features/quick-find/quick-find";
 import { SavedViewsMenu } from "../features/saved-views/saved-views-menu";
 import classes from "./app-layout.module.css";
 
@@ -43,6 +45,7 @@ export function AppLayout() {
             </nav>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <QuickFind onLanguageChange={saveLanguage} />
             <SavedViewsMenu />
             <LanguageSwitch />
             <ColorSchemeToggle />

@@ -8,6 +8,7 @@ import * as explorer from "../features/explorer/i18n";
 import * as detail from "../features/paper-detail/i18n";
 import * as preferences from "../features/preferences/i18n";
 import { initialLanguage } from "../features/preferences/language-store";
+import * as quickFind from "../features/quick-find/i18n";
 import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 
@@ -21,6 +22,7 @@ export const resources = {
     explorer: explorer.en,
     export: exportMenu.en,
     preferences: preferences.en,
+    quickFind: quickFind.en,
     savedViews: savedViews.en,
     stats: stats.en,
   },
@@ -32,6 +34,7 @@ export const resources = {
     explorer: explorer.zh,
     export: exportMenu.zh,
     preferences: preferences.zh,
+    quickFind: quickFind.zh,
     savedViews: savedViews.zh,
     stats: stats.zh,
   },

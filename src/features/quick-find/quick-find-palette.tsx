@@ -1,0 +1,92 @@
+import "@mantine/spotlight/styles.css";
+import { Text } from "@mantine/core";
+import { Spotlight, useSpotlight } from "@mantine/spotlight";
+import { IconSearch } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { quickFindStore } from "./quick-find-store";
+import { usePaletteItems } from "./use-palette-items";
+
+const LIST_ID = "quick-find-results";
+const optionId = (index: number) => `quick-find-option-${index}`;
+
+interface QuickFindPaletteProps {
+  onHelp: () => void;
+  onLanguageChange: (language: "en" | "zh") => void;
+}
+
+/**
+ * The command palette: Mantine Spotlight with results from the app's own search index (which
+ * understands Chinese), marked up as a combobox and listbox for screen readers.
+ */
+export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteProps) {
+  const { t } = useTranslation("quickFind");
+  const [query, setQuery] = useState("");
+  const { groups, more } = usePaletteItems(query, { onHelp, onLanguageChange });
+  const { selected } = useSpotlight(quickFindStore);
+  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+  let index = 0;
+
+  return (
+    <Spotlight.Root
+      store={quickFindStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={null}
+      scrollable
+      maxHeight={440}
+    >
+      <Spotlight.Search
+        placeholder={t("placeholder")}
+        aria-label={t("searchLabel")}
+        role="combobox"
+        aria-expanded={count > 0}
+        aria-controls={LIST_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={selected >= 0 && selected < count ? optionId(selected) : undefined}
+        leftSection={<IconSearch size={18} aria-hidden="true" />}
+      />
+      <Spotlight.ActionsList id={LIST_ID} role="listbox" aria-label={t("results")}>
+        {query.trim() === "" && (
+          <Text size="sm" c="dimmed" px="sm" py={6}>
+            {t("hint")}
+          </Text>
+        )}
+        {groups.map((group) => (
+          <Spotlight.ActionsGroup
+            key={group.id}
+            label={t(`groups.${group.id}`)}
+            role="group"
+            aria-label={t(`groups.${group.id}`)}
+          >
+            {group.items.map((item) => {
+              const position = index++;
+              return (
+                <Spotlight.Action
+                  key={item.id}
+                  id={optionId(position)}
+                  role="option"
+                  aria-selected={position === selected}
+                  label={item.label}
+                  description={item.description}
+                  onClick={item.run}
+                />
+              );
+            })}
+          </Spotlight.ActionsGroup>
+        ))}
+        {more > 0 && (
+          <Text size="xs" c="dimmed" px="sm" py={6}>
+            {t("more", { count: more })}
+          </Text>
+        )}
+        {count === 0 && <Spotlight.Empty>{t("nothingFound", { query: query })}</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+      <Spotlight.Footer>
+        <Text size="xs" c="dimmed">
+          {t("footer")}
+        </Text>
+      </Spotlight.Footer>
+    </Spotlight.Root>
+  );
+}

@@ -1,0 +1,93 @@
+import { useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useLabels } from "../../lib/labels/use-labels";
+import { useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { parseSearch } from "../../lib/url/search-codec";
+import { decodeViewSearch, validateViewSearch } from "../../lib/view-search/view-search";
+import { findPapers, matchesText } from "./find-papers";
+
+export interface PaletteItem {
+  id: string;
+  label: string;
+  description?: string;
+  run: () => void;
+}
+
+export interface PaletteGroup {
+  id: "papers" | "views" | "actions";
+  items: PaletteItem[];
+}
+
+const PAPER_LIMIT = 8;
+
+interface Options {
+  onHelp: () => void;
+  onLanguageChange: (language: "en" | "zh") => void;
+}
+
+/** What the palette offers for a query: matching papers, saved views and app actions, in that order. */
+export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Options) {
+  const { t, i18n } = useTranslation("quickFind");
+  const labels = useLabels();
+  const navigate = useNavigate();
+  const loaded = useDatasetStore((state) => state.loaded);
+  const views = useSavedViews((state) => state.views);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme("light", { getInitialValueInEffect: false });
+  // Papers open beside the current view: keep its filters, drop what belongs to other pages.
+  const keepView = (prev: Record<string, unknown>) => validateViewSearch(prev);
+
+  const matches = loaded ? findPapers(loaded, query, PAPER_LIMIT) : { shown: [], more: 0 };
+  const papers = matches.shown.flatMap((i) => {
+    const paper = loaded?.dataset.papers[i];
+    if (!paper) return [];
+    const heading = labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+    return [
+      {
+        id: `paper:${paper.id}`,
+        label: paper.name,
+        description: `${heading} · ${paper.institutions.map(labels.institution).join(", ")}`,
+        run: () => void navigate({ to: "/papers/$paperId", params: { paperId: paper.id }, search: keepView }),
+      },
+    ];
+  });
+
+  const savedViews = views
+    .filter((view) => matchesText(query, view.name))
+    .map((view) => ({
+      id: `view:${view.id}`,
+      label: view.name,
+      description: t("view"),
+      run: () => void navigate({ to: "/", search: decodeViewSearch(parseSearch(view.search)).search }),
+    }));
+
+  const nextLanguage = i18n.language === "zh" ? "en" : "zh";
+  const actions: PaletteItem[] = [
+    { id: "go:papers", label: t("actions.papers"), run: () => void navigate({ to: "/", search: keepView }) },
+    { id: "go:stats", label: t("actions.stats"), run: () => void navigate({ to: "/stats", search: keepView }) },
+    { id: "go:compare", label: t("actions.compare"), run: () => void navigate({ to: "/compare", search: keepView }) },
+    {
+      id: "toggle:language",
+      label: t("actions.language"),
+      run: () => {
+        onLanguageChange(nextLanguage);
+        void i18n.changeLanguage(nextLanguage);
+      },
+    },
+    {
+      id: "toggle:theme",
+      label: scheme === "dark" ? t("actions.theme.light") : t("actions.theme.dark"),
+      run: () => setColorScheme(scheme === "dark" ? "light" : "dark"),
+    },
+    { id: "help", label: t("actions.shortcuts"), run: onHelp },
+  ].filter((action) => matchesText(query, action.label, action.id));
+
+  const groups: PaletteGroup[] = [
+    { id: "papers" as const, items: papers },
+    { id: "views" as const, items: savedViews },
+    { id: "actions" as const, items: actions },
+  ].filter((group) => group.items.length > 0);
+  return { groups, more: matches.more };
+}
