@@ -13,10 +13,14 @@ export interface Bar {
 
 const ROW_HEIGHT = 34;
 
-/** Horizontal bars (labels stay readable at phone width); clicking a bar's row picks it. */
+/** Horizontal bars (labels stay readable at phone width); clicking a bar picks it. */
 export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: string) => void }) {
   const { t } = useTranslation("stats");
   const { axisWidth, labelChars } = useChartLayout();
+  const pick = (index: number) => {
+    const bar = bars[index];
+    if (bar) onPick(bar.key);
+  };
   return (
     <BarChart
       h={bars.length * ROW_HEIGHT + 40}
@@ -33,13 +37,8 @@ export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: str
       accessibilityLayer={false}
       yAxisProps={{ width: axisWidth, tickFormatter: (label: string) => truncateLabel(label, labelChars) }}
       maxBarWidth={24}
-      style={{ cursor: "pointer" }}
-      barChartProps={{
-        onClick: (state) => {
-          const bar = bars[Number(state.activeIndex)];
-          if (bar) onPick(bar.key);
-        },
-      }}
+      minBarSize={6}
+      barProps={{ cursor: "pointer", onClick: (_, index) => pick(index) }}
     />
   );
 }

@@ -71,10 +71,10 @@ export function InstitutionsChart({ institutions, chapters, chapterColor }: Inst
         accessibilityLayer={false}
         yAxisProps={{ width: axisWidth, tickFormatter: (label: string) => truncateLabel(label, labelChars) }}
         maxBarWidth={24}
-        style={{ cursor: "pointer" }}
-        barChartProps={{
-          onClick: (state) => {
-            const inst = institutions[Number(state.activeIndex)];
+        barProps={{
+          cursor: "pointer",
+          onClick: (_, index) => {
+            const inst = institutions[index];
             if (inst) void navigate({ to: "/", search: narrowTo("inst", [inst.value]) });
           },
         }}

@@ -1,0 +1,137 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupApp } from "./support/browser";
+
+const app = setupApp();
+
+function figure(page: Page, name: string) {
+  return page.getByRole("figure", { name });
+}
+
+/** The rows of a chart's numbers table, as [label, count] pairs, once its numbers are shown. */
+async function numbers(page: Page, chart: string): Promise<[string, string][]> {
+  const card = figure(page, chart);
+  await card.getByRole("button", { name: "Show the numbers" }).click();
+  const rows = card.getByRole("table").getByRole("row");
+  await rows.nth(1).waitFor();
+  const cells = await rows.evaluateAll((trs) =>
+    trs.slice(1).map((tr) => [...tr.children].slice(0, 2).map((cell) => cell.textContent?.trim() ?? "")),
+  );
+  return cells as [string, string][];
+}
+
+describe("overview", () => {
+  it("charts the whole month, each chart a labelled figure", async () => {
+    const page = await app.open("/stats");
+    await page.getByText("Charts of all 66 papers.").waitFor();
+    expect(await page.title()).toBe("Overview · Paper Explorer");
+    for (const name of [
+      "Papers per chapter",
+      "Top institutions",
+      "Modalities",
+      "Academia and industry",
+      "Papers by country or region",
+      "Who worked with whom",
+    ]) {
+      await figure(page, name).getByRole("heading", { name }).waitFor();
+    }
+    const chapters = await numbers(page, "Papers per chapter");
+    expect(chapters).toHaveLength(10);
+    expect(chapters.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(66);
+  });
+
+  it("follows the URL filters: /stats?chapter=audio charts only the audio papers", async () => {
+    const page = await app.open("/stats?chapter=audio");
+    await page.getByText("Charts of the 9 papers matching the current filters (of 66).").waitFor();
+    expect(await numbers(page, "Papers per chapter")).toEqual([["Text-to-audio", "9"]]);
+    const sectors = await numbers(page, "Academia and industry");
+    for (const [, count] of sectors) expect(Number(count)).toBeLessThanOrEqual(9);
+    await page.getByRole("link", { name: "Show these papers in the table" }).click();
+    await page.waitForURL((url) => url.pathname === "/" && url.search === "?chapter=audio");
+    await page.getByRole("status").getByText("9 of 66 papers").waitFor();
+  });
+
+  it("filters the table by the bar that was clicked", async () => {
+    const page = await app.open("/stats?kind=method");
+    await page.getByText(/Charts of the \d+ papers/).waitFor();
+    const rows = await numbers(page, "Papers per chapter");
+    const audioIndex = rows.findIndex(([label]) => label === "Text-to-audio");
+    const audioCount = rows[audioIndex]?.[1];
+    expect(audioCount).toBeDefined();
+    await figure(page, "Papers per chapter").locator(".recharts-bar-rectangle").nth(audioIndex).click();
+    await page.waitForURL((url) => url.pathname === "/" && url.search === "?kind=method&chapter=audio");
+    await page.getByRole("status").getByText(`${audioCount} of 66 papers`).waitFor();
+
+    // Back on the overview, a stacked institution bar filters by its institution.
+    await page.goBack();
+    await figure(page, "Top institutions").locator(".recharts-bar-rectangle").first().click();
+    await page.waitForURL((url) => url.searchParams.get("inst") === "tsinghua-university");
+    expect(new URL(page.url()).searchParams.get("kind")).toBe("method");
+  });
+
+  it("offers each bar's papers from the numbers table, by keyboard", async () => {
+    const page = await app.open("/stats");
+    await numbers(page, "Modalities");
+    const link = figure(page, "Modalities").getByRole("link", { name: "Show the 4 papers for Speech in the table" });
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.search === "?modality=speech");
+    await page.getByRole("status").getByText("4 of 66 papers").waitFor();
+  });
+
+  it("filters the table by an institution of the collaboration network, and lists a link's joint papers", async () => {
+    const page = await app.open("/stats");
+    const network = figure(page, "Who worked with whom");
+    await network.getByRole("link", { name: /^Tsinghua University: 9 papers, \d+ co-authoring institutions/ }).click();
+    await page.waitForURL((url) => url.search === "?inst=tsinghua-university");
+    await page.getByRole("status").getByText("9 of 66 papers").waitFor();
+
+    await page.goBack();
+    await network
+      .getByTestId("link-shanghai-ai-laboratory+the-chinese-university-of-hong-kong")
+      .locator("line")
+      .last()
+      .click();
+    const joint = network.getByRole("status");
+    await joint.getByText("Shanghai AI Laboratory and The Chinese University of Hong Kong: 3 joint papers").waitFor();
+    const first = joint.getByRole("link").first();
+    const name = await first.textContent();
+    await first.click();
+    await page.getByRole("heading", { level: 2, name: name ?? "" }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/papers\//);
+  });
+
+  it("shows an empty state with a way out when nothing matches", async () => {
+    const page = await app.open("/stats?q=zzzzqqqq&sort=name.desc");
+    await page.getByRole("heading", { name: "No papers match these filters" }).waitFor();
+    expect(await page.getByRole("figure").count()).toBe(0);
+    await page.getByRole("link", { name: "Clear the filters" }).click();
+    await page.getByText("Charts of all 66 papers.").waitFor();
+    expect(new URL(page.url()).search).toBe("?sort=name.desc");
+  });
+
+  it("speaks the chosen language and follows dark mode", async () => {
+    const page = await app.open("/stats?chapter=text-to-image", { locale: "zh-CN", colorScheme: "dark" });
+    await figure(page, "各章节论文数").waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe("dark");
+    const card = figure(page, "各章节论文数");
+    await card.getByRole("button", { name: "显示数据表" }).click();
+    await card.getByRole("rowheader", { name: "文生图" }).waitFor();
+    const textColor = await card
+      .locator(".recharts-cartesian-axis-tick-value")
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
+    // Light text on the dark background, from the theme rather than a fixed colour.
+    const [r = 0, g = 0, b = 0] = (textColor.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeGreaterThan(128);
+  });
+
+  it("stays legible at phone width", async () => {
+    const page = await app.open("/stats", { width: 390 });
+    await page.getByText("Charts of all 66 papers.").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await figure(page, "Papers per chapter").boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(390);
+  });
+});
