@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import bundled from "../../data/papers.json";
+import { prepareDataset } from "../../src/lib/dataset/dataset-store";
+import { validateDataset } from "../../src/lib/dataset/validate-dataset";
+import { computeView } from "../../src/lib/paper-view/compute-view";
+import { setupApp } from "./support/browser";
+
+const app = setupApp();
+
+const VIEW = "/?chapter=audio&sort=name.desc";
+const checked = validateDataset(bundled);
+if (!checked.ok) throw new Error("the bundled dataset is invalid");
+const dataset = checked.dataset;
+/** The papers of VIEW in display order, computed the way the app does. */
+const expectedIds = computeView(prepareDataset(dataset, "test"), { chapter: ["audio"], sort: "name.desc" }).rows.map(
+  (i) => dataset.papers[i]?.id,
+);
+
+async function exportAs(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: format }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+async function openView(path = VIEW) {
+  const page = await app.open(path);
+  await page.getByRole("status").getByText(`${expectedIds.length} of 66 papers`).waitFor();
+  return page;
+}
+
+describe("export", () => {
+  it("exports the view as CSV with a BOM, one row per paper in the table's order, Chinese intact", async () => {
+    expect(expectedIds.length).toBe(9);
+    const page = await openView();
+    const { name, bytes } = await exportAs(page, "CSV (spreadsheet)");
+    expect(name).toBe("papers-2024-04.csv");
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(bytes.toString("utf8").slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row.id)).toEqual(expectedIds);
+    for (const row of parsed.data) {
+      const paper = dataset.papers.find((p) => p.id === row.id);
+      expect(row.heading_zh).toBe(paper?.headingZh);
+      expect(row.summary_zh).toBe(paper?.summary.zh);
+      expect(row.chapter_zh).toBe("文生音频");
+    }
+  });
+
+  it("exports a valid dataset file that the app opens again", async () => {
+    const page = await openView();
+    const { name, bytes } = await exportAs(page, "JSON (dataset file)");
+    expect(name).toBe("papers-2024-04.json");
+    const result = validateDataset(JSON.parse(bytes.toString("utf8")));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.papers.map((p) => p.id)).toEqual(expectedIds);
+    expect(result.dataset.chapters.map((c) => c.id)).toEqual(["audio"]);
+
+    // Reopen it in a fresh browser through the app's "Open a dataset file…" button.
+    const reopened = await app.open("/?dataset=/no-such-dataset.json", { expectedErrors: /404|Failed to load/ });
+    await reopened.getByRole("button", { name: "Open a dataset file…" }).waitFor();
+    await reopened.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/json", buffer: bytes });
+    await reopened.getByRole("status").getByText("9 of 9 papers").waitFor();
+    const firstName = dataset.papers.find((p) => p.id === expectedIds[0])?.name ?? "";
+    await reopened
+      .getByRole("row", { name: new RegExp(firstName) })
+      .first()
+      .waitFor();
+  });
+
+  it("exports BibTeX that a BibTeX parser reads as one @misc entry per paper, keys unique", async () => {
+    const page = await openView();
+    const { name, bytes } = await exportAs(page, "BibTeX (citations)");
+    expect(name).toBe("papers-2024-04.bib");
+    // Sentence-casing off: this parser recases titles for Zotero by default, BibTeX keeps the braced case.
+    const library = parseBibtex(bytes.toString("utf8"), { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries.map((entry) => entry.key)).toEqual(expectedIds);
+    expect(new Set(library.entries.map((entry) => entry.key)).size).toBe(expectedIds.length);
+    for (const entry of library.entries) {
+      const paper = dataset.papers.find((p) => p.id === entry.key);
+      expect(entry.type).toBe("misc");
+      expect(entry.fields.title).toBe(paper?.title ?? paper?.name);
+      if (paper?.arxivId) expect(entry.fields).toMatchObject({ eprint: paper.arxivId, archiveprefix: "arXiv" });
+    }
+  });
+
+  it("exports a Markdown table with a row per paper, in the reader's language", async () => {
+    const page = await app.open(VIEW, { locale: "zh-CN" });
+    await page.getByRole("status").getByText("共 66 篇,显示 9 篇").waitFor();
+    await page.getByRole("button", { name: "导出", exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Markdown 表格" }).click(),
+    ]);
+    const lines = readFileSync(await download.path(), "utf8")
+      .trimEnd()
+      .split("\n");
+    expect(lines).toHaveLength(2 + expectedIds.length);
+    expect(lines[0]).toBe("| 论文 | 中文标题 | 章节 | 机构 | 模态 | 类型 | arXiv |");
+    const first = dataset.papers.find((p) => p.id === expectedIds[0]);
+    expect(lines[2]).toContain(`| ${first?.name} | ${first?.headingZh} | 文生音频 |`);
+  });
+
+  it("cannot export an empty view", async () => {
+    const page = await app.open("/?q=zzzzqqqq");
+    await page.getByRole("status").getByText("0 of 66 papers").waitFor();
+    expect(await page.getByRole("button", { name: "Export", exact: true }).isDisabled()).toBe(true);
+  });
+});
