@@ -17,11 +17,13 @@ interface PaneToolbarProps {
 }
 
 function StepLink({
+  current,
   target,
   label,
   keys,
   icon,
 }: {
+  current: Paper;
   target: Paper | undefined;
   label: string;
   keys: string;
@@ -31,7 +33,8 @@ function StepLink({
     <Tooltip label={`${label} (${keys})`} disabled={!target}>
       <ActionIconLink
         to="/papers/$paperId"
-        params={{ paperId: target?.id ?? "" }}
+        // A disabled link has no href, but its params must still build a valid path.
+        params={{ paperId: (target ?? current).id }}
         search={(prev) => prev}
         disabled={!target}
         variant="default"
@@ -56,12 +59,14 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
     <Group className={classes.toolbar} justify="space-between" gap="xs" wrap="nowrap">
       <Group gap={6} wrap="nowrap" role="group" aria-label={t("steps.label")}>
         <StepLink
+          current={paper}
           target={previous}
           label={t("steps.previous")}
           keys="k / ←"
           icon={<IconChevronLeft size={18} aria-hidden="true" />}
         />
         <StepLink
+          current={paper}
           target={next}
           label={t("steps.next")}
           keys="j / →"

@@ -1,0 +1,202 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupApp } from "./support/browser";
+
+const app = setupApp();
+
+const pane = (page: Page) => page.locator("aside").filter({ has: page.locator("#paper-title") });
+const paneTitle = (page: Page, name: string) => page.getByRole("heading", { level: 2, name, exact: true });
+const path = (page: Page) => {
+  const url = new URL(page.url());
+  return decodeURIComponent(url.pathname + url.search);
+};
+
+/** Waits for the pane to show `name` at `position` of the list and the URL to follow. */
+async function expectPaper(page: Page, id: string, name: string, position: string | null, query = "") {
+  await page.waitForURL((url) => url.pathname === `/papers/${id}`);
+  await paneTitle(page, name).waitFor();
+  expect(path(page)).toBe(`/papers/${id}${query}`);
+  if (position) await pane(page).getByText(position, { exact: true }).waitFor();
+  await page.waitForFunction((title) => document.title === title, `${name} · Paper Explorer`);
+}
+
+describe("detail pane", () => {
+  it("opens a paper from a filtered table and steps through that list with buttons and keys", async () => {
+    const page = await app.open("/?chapter=audio");
+    await page.getByText("9 of 66 papers").waitFor();
+    await page.getByRole("row", { name: /CoVoMix/ }).click();
+    await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
+    // The table stays beside the pane with its filter.
+    expect(await page.getByRole("row", { name: /VoiceShop/ }).isVisible()).toBe(true);
+
+    await page.getByRole("link", { name: "Next paper" }).click();
+    await expectPaper(page, "voiceshop", "VoiceShop", "7 of 9", "?chapter=audio");
+    await page.keyboard.press("j");
+    await expectPaper(page, "mupt", "MuPT", "8 of 9", "?chapter=audio");
+    await page.keyboard.press("ArrowRight");
+    await expectPaper(page, "wavllm", "WavLLM", "9 of 9", "?chapter=audio");
+
+    // The end of the list: next is off and the key does nothing.
+    expect(await page.getByRole("link", { name: "Next paper" }).getAttribute("aria-disabled")).toBe("true");
+    await page.keyboard.press("j");
+    await paneTitle(page, "WavLLM").waitFor();
+    expect(path(page)).toBe("/papers/wavllm?chapter=audio");
+
+    await page.keyboard.press("k");
+    await expectPaper(page, "mupt", "MuPT", "8 of 9", "?chapter=audio");
+    await page.keyboard.press("ArrowLeft");
+    await expectPaper(page, "voiceshop", "VoiceShop", "7 of 9", "?chapter=audio");
+    await page.getByRole("link", { name: "Previous paper" }).click();
+    await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
+
+    // Steps are history entries: Back returns to the previous paper.
+    await page.goBack();
+    await expectPaper(page, "voiceshop", "VoiceShop", "7 of 9", "?chapter=audio");
+
+    // Escape closes to the same filtered table and puts focus back on the paper's row. (The mouse
+    // leaves the button first: with its tooltip open, the first Escape closes just the tooltip.)
+    await page.mouse.move(0, 0);
+    await page.waitForFunction(() => !document.querySelector('[role="tooltip"]'));
+    await page.keyboard.press("Escape");
+    await page.waitForURL((url) => url.pathname === "/");
+    expect(path(page)).toBe("/?chapter=audio");
+    await page.getByText("9 of 66 papers").waitFor();
+    expect(await pane(page).count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes("VoiceShop"));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TR");
+  });
+
+  it("cold-opens a detail URL with filters and sort: the table keeps them and steps follow the sort", async () => {
+    const page = await app.open("/papers/voiceshop?chapter=audio&sort=name.desc");
+    await expectPaper(page, "voiceshop", "VoiceShop", "2 of 9", "?chapter=audio&sort=name.desc");
+    await page.getByText("9 of 66 papers").waitFor();
+    expect(await page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ }).isChecked()).toBe(true);
+    expect(await page.getByRole("row", { name: /VoiceShop/ }).getAttribute("aria-current")).toBe("true");
+
+    await page.getByRole("link", { name: "Next paper" }).click();
+    await expectPaper(page, "tango-2", "Tango 2", "3 of 9", "?chapter=audio&sort=name.desc");
+    await page.getByRole("link", { name: "Previous paper" }).click();
+    await page.getByRole("link", { name: "Previous paper" }).click();
+    await expectPaper(page, "wavllm", "WavLLM", "1 of 9", "?chapter=audio&sort=name.desc");
+    expect(await page.getByRole("link", { name: "Previous paper" }).getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("says when the filters hide the open paper instead of stepping through an unrelated list", async () => {
+    const page = await app.open("/papers/multibooth?chapter=audio");
+    await paneTitle(page, "MultiBooth").waitFor();
+    await pane(page).getByText("Not in the current list").waitFor();
+    expect(await page.getByRole("link", { name: "Next paper" }).getAttribute("aria-disabled")).toBe("true");
+    await page.keyboard.press("j");
+    await paneTitle(page, "MultiBooth").waitFor();
+    expect(path(page)).toBe("/papers/multibooth?chapter=audio");
+  });
+
+  it("keeps its keys out of text fields and away from modified key presses", async () => {
+    const page = await app.open("/papers/covomix?chapter=audio");
+    await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
+    const finder = page.getByRole("searchbox", { name: "Find an institution" });
+    await finder.focus();
+    await page.keyboard.press("j");
+    await page.keyboard.press("ArrowRight");
+    expect(await finder.inputValue()).toBe("j");
+    await page.keyboard.press("Escape");
+    expect(path(page)).toBe("/papers/covomix?chapter=audio");
+    await paneTitle(page, "CoVoMix").waitFor();
+
+    await pane(page).getByRole("heading", { name: "Summary" }).click();
+    await page.keyboard.press("Control+ArrowRight");
+    await page.keyboard.press("Alt+j");
+    await page.keyboard.press("Shift+J");
+    expect(path(page)).toBe("/papers/covomix?chapter=audio");
+    await page.keyboard.press("j");
+    await expectPaper(page, "voiceshop", "VoiceShop", "7 of 9", "?chapter=audio");
+  });
+
+  it("resolves an arXiv-id URL to the paper and moves the address to its id", async () => {
+    const page = await app.open("/papers/2404.14239?chapter=text-to-image");
+    await expectPaper(page, "multibooth", "MultiBooth", "1 of 9", "?chapter=text-to-image");
+    await pane(page).getByText("2404.14239", { exact: true }).waitFor();
+  });
+
+  it("shows a not-found pane with a way back to the same list", async () => {
+    const page = await app.open("/papers/no-such-paper?chapter=audio");
+    const alert = page.getByRole("alert").filter({ hasText: "Paper not found" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("“no-such-paper”");
+    expect(await page.title()).toBe("Paper not found · Paper Explorer");
+    await page.getByText("9 of 66 papers").waitFor();
+    await alert.getByRole("link", { name: "Back to the papers" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    expect(path(page)).toBe("/?chapter=audio");
+    await page.waitForFunction(() => document.title === "Papers · Paper Explorer");
+  });
+
+  it("shows everything the dataset knows, with safe links and institutions that filter the table", async () => {
+    const page = await app.open("/papers/controlnet-plus-plus");
+    await expectPaper(page, "controlnet-plus-plus", "ControlNet++", null);
+    const detail = pane(page);
+    await detail
+      .getByText("ControlNet++: Improving Conditional Controls with Efficient Consistency Feedback")
+      .waitFor();
+    await detail.getByText("Controlnet++:利用高效一致性反馈改进条件控制").waitFor();
+    for (const text of ["Text-to-image", "controllable-generation", "Method", "2024-04", "2404.07987"]) {
+      await detail.getByText(text, { exact: true }).first().waitFor();
+    }
+    // Results as a list, notes, both summaries marked with their language.
+    const results = detail.getByRole("region", { name: "Results" }).getByRole("listitem");
+    expect(await results.count()).toBe(3);
+    expect(await results.first().textContent()).toContain("+7.9% mIoU gain over ControlNet");
+    await detail
+      .getByRole("region", { name: "Notes and caveats" })
+      .getByText(/spells the name "Controlnet\+\+"/)
+      .waitFor();
+    expect(await detail.locator('[lang="zh-CN"]').filter({ hasText: "ControlNet++" }).count()).toBeGreaterThan(0);
+    expect(await detail.locator('[lang="en"]').filter({ hasText: "cycle-consistency" }).count()).toBe(1);
+
+    const pdf = detail.getByRole("link", { name: /^PDF/ });
+    expect(await pdf.getAttribute("href")).toBe("https://arxiv.org/pdf/2404.07987");
+    expect(await pdf.getAttribute("target")).toBe("_blank");
+    expect(await pdf.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await detail.getByRole("link", { name: /^arXiv/ }).getAttribute("href")).toBe(
+      "https://arxiv.org/abs/2404.07987",
+    );
+
+    // Related papers say why they are related.
+    const related = detail.getByRole("region", { name: "Related papers" });
+    const idAligner = related.getByRole("listitem").filter({ hasText: "ID-Aligner" });
+    expect(await idAligner.textContent()).toContain("same institution: ByteDance");
+
+    await detail.getByRole("link", { name: "ByteDance" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    expect(path(page)).toBe("/?inst=bytedance");
+    await page.getByText("3 of 66 papers").waitFor();
+  });
+
+  it("opens a related paper keeping the filters", async () => {
+    const page = await app.open("/papers/multibooth?chapter=text-to-image");
+    await expectPaper(page, "multibooth", "MultiBooth", "1 of 9", "?chapter=text-to-image");
+    await pane(page).getByRole("region", { name: "Related papers" }).getByRole("link", { name: "MoA" }).click();
+    await expectPaper(page, "moa", "MoA", "4 of 9", "?chapter=text-to-image");
+  });
+
+  it("is the whole page on a narrow screen and closes back to the table", async () => {
+    const page = await app.open("/papers/covomix?chapter=audio", { width: 800 });
+    await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
+    expect(await page.getByRole("row", { name: /VoiceShop/ }).isVisible()).toBe(false);
+    await page.getByRole("button", { name: "Close the paper" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.getByRole("row", { name: /VoiceShop/ }).waitFor();
+    expect(path(page)).toBe("/?chapter=audio");
+  });
+
+  it("speaks Chinese", async () => {
+    const page = await app.open("/papers/multibooth", { locale: "zh-CN" });
+    await paneTitle(page, "MultiBooth").waitFor();
+    await page.getByRole("link", { name: "下一篇" }).waitFor();
+    await page.getByRole("button", { name: "加入对比" }).waitFor();
+    await pane(page).getByRole("link", { name: "清华大学" }).waitFor();
+    const related = pane(page).getByRole("region", { name: "相关论文" });
+    expect(await related.textContent()).toMatch(/相同任务|同一机构/);
+    expect(await page.title()).toBe("MultiBooth · 论文浏览器");
+  });
+});
