@@ -1,6 +1,6 @@
 import "@mantine/spotlight/styles.css";
 import { Text } from "@mantine/core";
-import { Spotlight, useSpotlight } from "@mantine/spotlight";
+import { Spotlight } from "@mantine/spotlight";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -23,7 +23,10 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
   const { t } = useTranslation("quickFind");
   const [query, setQuery] = useState("");
   const { groups, more } = usePaletteItems(query, { onHelp, onLanguageChange });
-  const { selected } = useSpotlight(quickFindStore);
+  // Spotlight moves its highlight without notifying subscribers, so the highlighted index is read
+  // back once its own handlers have run, for aria-activedescendant.
+  const [selected, setSelected] = useState(-1);
+  const syncSelected = () => window.setTimeout(() => setSelected(quickFindStore.getState().selected), 0);
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   let index = 0;
 
@@ -31,7 +34,11 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
     <Spotlight.Root
       store={quickFindStore}
       query={query}
-      onQueryChange={setQuery}
+      onQueryChange={(next) => {
+        setQuery(next);
+        syncSelected();
+      }}
+      onSpotlightOpen={() => setSelected(-1)}
       shortcut={null}
       scrollable
       maxHeight={440}
@@ -45,6 +52,7 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
         aria-autocomplete="list"
         aria-activedescendant={selected >= 0 && selected < count ? optionId(selected) : undefined}
         leftSection={<IconSearch size={18} aria-hidden="true" />}
+        onKeyDown={syncSelected}
       />
       <Spotlight.ActionsList id={LIST_ID} role="listbox" aria-label={t("results")}>
         {query.trim() === "" && (
@@ -64,7 +72,10 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
               return (
                 <Spotlight.Action
                   key={item.id}
-                  id={optionId(position)}
+                  // Spotlight.Action does not pass `id` on to its element.
+                  ref={(element: HTMLButtonElement | null) => {
+                    if (element) element.id = optionId(position);
+                  }}
                   role="option"
                   aria-selected={position === selected}
                   label={item.label}
