@@ -1,10 +1,12 @@
 import { Group, Stack } from "@mantine/core";
 import { Outlet, useParams } from "@tanstack/react-router";
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
 import { usePaperView } from "../../lib/paper-view/use-paper-view";
+import { stringifySearch } from "../../lib/url/search-codec";
 import { EmptyResults } from "./empty-results";
 import classes from "./explorer-page.module.css";
 import { FacetPanel } from "./facet-panel";
@@ -18,6 +20,7 @@ const NO_PAPERS: Paper[] = [];
 
 /** Facets, table and (when a paper is open) its detail pane beside the table. */
 export function ExplorerPage() {
+  const { t } = useTranslation("explorer");
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers ?? NO_PAPERS);
   const view = usePaperView();
   const rows = useMemo(() => view.rows.map((i) => papers[i]).filter((p) => p !== undefined), [view.rows, papers]);
@@ -29,7 +32,9 @@ export function ExplorerPage() {
       <aside className={classes.facets}>
         <FacetPanel counts={view.counts} />
       </aside>
-      <section className={classes.main} aria-label="papers">
+      {/* data-view names the view the rendered rows belong to (they lag the URL while a large view
+          is recomputed), so tests and the benchmark can wait for exactly that render. */}
+      <section className={classes.main} aria-label={t("table")} data-view={stringifySearch(view.search)}>
         <Stack gap="sm" h="100%">
           <ViewNotices />
           <SearchBox />

@@ -1,22 +1,28 @@
-import { Badge, Button, Checkbox, Fieldset, Group, Stack, Text, TextInput } from "@mantine/core";
-import { useState } from "react";
+import { Button, Fieldset, Stack, Text, TextInput } from "@mantine/core";
+import { useSearch } from "@tanstack/react-router";
+import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
+import type { FacetParam } from "../../lib/view-search/view-search";
 import classes from "./facet-group.module.css";
 import type { FacetOption } from "./facet-options";
 
 const COLLAPSED_COUNT = 8;
 // Rendering thousands of checkboxes is slow and useless; the search box narrows long lists.
 const MAX_SHOWN = 200;
+const NO_VALUES: string[] = [];
 
 interface FacetGroupProps {
+  facet: FacetParam;
   legend: string;
   options: FacetOption[];
-  onToggle: (value: string, checked: boolean) => void;
   searchable?: boolean;
 }
 
-export function FacetGroup({ legend, options, onToggle, searchable = false }: FacetGroupProps) {
+function FacetGroupView({ facet, legend, options, searchable = false }: FacetGroupProps) {
   const { t } = useTranslation("explorer");
+  const selected: string[] = useSearch({ from: "__root__", select: (search) => search[facet] ?? NO_VALUES });
+  const updateSearch = useUpdateViewSearch();
   const [expanded, setExpanded] = useState(false);
   const [query, setQuery] = useState("");
   const needle = query.trim().toLowerCase();
@@ -27,12 +33,18 @@ export function FacetGroup({ legend, options, onToggle, searchable = false }: Fa
   // Checked values stay visible even when the list is collapsed.
   const shown = matching.filter((o, index) => index < limit || o.selected);
 
+  const toggle = (value: string, checked: boolean) => {
+    const next = checked ? [...selected, value] : selected.filter((v) => v !== value);
+    updateSearch({ [facet]: next.length > 0 ? next : undefined });
+  };
+
   return (
     <Fieldset legend={legend} variant="unstyled" className={classes.group}>
-      <Stack gap={6}>
+      <Stack gap={2}>
         {searchable && (
           <TextInput
             size="xs"
+            mb={4}
             type="search"
             aria-label={t("facets.findInstitution")}
             placeholder={t("facets.findInstitution")}
@@ -41,25 +53,25 @@ export function FacetGroup({ legend, options, onToggle, searchable = false }: Fa
           />
         )}
         {shown.map((option) => (
-          <Checkbox
+          <label
             key={option.value}
-            size="xs"
-            checked={option.selected}
-            onChange={(event) => onToggle(option.value, event.currentTarget.checked)}
-            aria-label={t("facets.valueLabel", { label: option.label, count: option.count })}
-            className={option.count === 0 && !option.selected ? classes.dimmed : undefined}
-            classNames={{ body: classes.checkboxBody, labelWrapper: classes.labelWrapper }}
-            label={
-              <Group gap={6} wrap="nowrap" justify="space-between" className={classes.optionLabel}>
-                <Text size="sm" truncate="end" title={option.label}>
-                  {option.label}
-                </Text>
-                <Badge size="sm" variant="light" color={option.count === 0 ? "gray" : undefined} aria-hidden="true">
-                  {option.count}
-                </Badge>
-              </Group>
-            }
-          />
+            className={classes.option}
+            data-dimmed={(option.count === 0 && !option.selected) || undefined}
+          >
+            <input
+              type="checkbox"
+              className={classes.checkbox}
+              checked={option.selected}
+              onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+              aria-label={t("facets.valueLabel", { label: option.label, count: option.count })}
+            />
+            <span className={classes.label} title={option.label}>
+              {option.label}
+            </span>
+            <span className={classes.count} aria-hidden="true">
+              {option.count}
+            </span>
+          </label>
         ))}
         {needle && matching.length === 0 && (
           <Text size="xs" c="dimmed">
@@ -75,3 +87,16 @@ export function FacetGroup({ legend, options, onToggle, searchable = false }: Fa
     </Fieldset>
   );
 }
+
+const signature = (options: FacetOption[]) =>
+  options.map((o) => `${o.value}:${o.count}:${o.selected}:${o.label}`).join("|");
+
+/** Re-renders only when its values, counts or labels change, not on every URL change. */
+export const FacetGroup = memo(
+  FacetGroupView,
+  (a, b) =>
+    a.facet === b.facet &&
+    a.legend === b.legend &&
+    a.searchable === b.searchable &&
+    signature(a.options) === signature(b.options),
+);

@@ -29,6 +29,8 @@ export const en = {
     published: "Published",
     links: "Links",
     andCollaborators: "and collaborators",
+    more_one: "+1 more",
+    more_other: "+{{count}} more",
     sortBy: "Sort by {{column}}",
   },
   row: {
@@ -81,6 +83,8 @@ export const zh: typeof en = {
     published: "发表",
     links: "链接",
     andCollaborators: "及其合作者",
+    more_one: "另 1 家",
+    more_other: "另 {{count}} 家",
     sortBy: "按{{column}}排序",
   },
   row: {

@@ -1,79 +1,89 @@
-import { ActionIcon, Badge, Group, Highlight, Stack, Text, Tooltip } from "@mantine/core";
 import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ExternalLink } from "../../components/external-link";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
+import { HighlightText } from "./highlight-text";
+import classes from "./paper-cells.module.css";
 import { useHighlightTerms } from "./use-highlight-terms";
+
+// Cells are plain elements styled with CSS: a virtualised table mounts them on every scroll frame.
 
 export function NameCell({ paper }: { paper: Paper }) {
   const terms = useHighlightTerms();
   const { i18n } = useTranslation();
   const secondary = i18n.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
   return (
-    <Stack gap={2} miw={0}>
-      <Highlight highlight={terms} fw={600} size="sm" component="span">
-        {paper.name}
-      </Highlight>
-      <Highlight highlight={terms} size="xs" c="dimmed" lineClamp={2} component="span">
-        {secondary}
-      </Highlight>
-    </Stack>
+    <div className={classes.name}>
+      <span className={classes.primary}>
+        <HighlightText text={paper.name} terms={terms} />
+      </span>
+      <span className={classes.secondary} title={secondary}>
+        <HighlightText text={secondary} terms={terms} />
+      </span>
+    </div>
   );
 }
+
+const SHOWN_INSTITUTIONS = 3;
 
 export function InstitutionsCell({ paper }: { paper: Paper }) {
   const labels = useLabels();
   const { t } = useTranslation("explorer");
   const terms = useHighlightTerms();
+  const names = paper.institutions.map(labels.institution);
+  const hidden = names.length - SHOWN_INSTITUTIONS;
   return (
-    <Group gap={4}>
-      {paper.institutions.map((id) => (
-        <Badge key={id} variant="outline" color="gray" size="sm" tt="none" fw={500}>
-          <Highlight highlight={terms} component="span" size="xs" inherit>
-            {labels.institution(id)}
-          </Highlight>
-        </Badge>
+    <div className={classes.chips} title={names.join(", ")}>
+      {names.slice(0, SHOWN_INSTITUTIONS).map((name) => (
+        <span key={name} className={classes.chip}>
+          <HighlightText text={name} terms={terms} />
+        </span>
       ))}
-      {paper.hasCollaborators && (
-        <Text size="xs" c="dimmed">
-          {t("columns.andCollaborators")}
-        </Text>
-      )}
-    </Group>
+      {hidden > 0 && <span className={classes.more}>{t("columns.more", { count: hidden })}</span>}
+      {paper.hasCollaborators && <span className={classes.more}>{t("columns.andCollaborators")}</span>}
+    </div>
   );
 }
 
 export function ModalitiesCell({ paper }: { paper: Paper }) {
   const labels = useLabels();
-  return <Text size="sm">{paper.modalities.map(labels.modality).join(", ")}</Text>;
+  const text = paper.modalities.map(labels.modality).join(", ");
+  return (
+    <span className={classes.clamp} title={text}>
+      {text}
+    </span>
+  );
 }
+
+const LINKS = [
+  { key: "arxiv", Icon: IconFileText },
+  { key: "project", Icon: IconWorld },
+  { key: "code", Icon: IconBrandGithub },
+] as const;
 
 export function LinksCell({ paper }: { paper: Paper }) {
   const { t } = useTranslation("explorer");
-  const links = [
-    { key: "arxiv", url: paper.links.arxiv, Icon: IconFileText },
-    { key: "project", url: paper.links.project, Icon: IconWorld },
-    { key: "code", url: paper.links.code, Icon: IconBrandGithub },
-  ] as const;
   return (
-    <Group gap={4} wrap="nowrap">
-      {links.map(({ key, url, Icon }) =>
-        url ? (
-          <Tooltip key={key} label={t(`links.${key}`)}>
-            <ActionIcon
-              component={ExternalLink}
-              href={url}
-              variant="subtle"
-              size="sm"
-              aria-label={t("links.of", { link: t(`links.${key}`), name: paper.name })}
-              onClick={(event: React.MouseEvent) => event.stopPropagation()}
-            >
-              <Icon size={16} aria-hidden="true" />
-            </ActionIcon>
-          </Tooltip>
-        ) : null,
-      )}
-    </Group>
+    <div className={classes.links}>
+      {LINKS.map(({ key, Icon }) => {
+        const url = paper.links[key];
+        if (!url) return null;
+        const label = t("links.of", { link: t(`links.${key}`), name: paper.name });
+        return (
+          <ExternalLink
+            key={key}
+            href={url}
+            className={classes.link}
+            aria-label={label}
+            title={t(`links.${key}`)}
+            onClick={(event) => event.stopPropagation()}
+            onKeyDown={(event) => event.stopPropagation()}
+          >
+            <Icon size={16} aria-hidden="true" />
+          </ExternalLink>
+        );
+      })}
+    </div>
   );
 }

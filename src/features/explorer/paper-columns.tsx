@@ -1,4 +1,3 @@
-import { Checkbox } from "@mantine/core";
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -10,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
 import { InstitutionsCell, LinksCell, ModalitiesCell, NameCell } from "./paper-cells";
+import classes from "./paper-cells.module.css";
 
 export const tableFeaturesSet = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
 
@@ -44,12 +44,12 @@ function SelectCell({
 }) {
   const { t } = useTranslation("explorer");
   return (
-    <Checkbox
-      size="xs"
+    <input
+      type="checkbox"
+      className={classes.checkbox}
       checked={checked}
       disabled={disabled}
       onChange={onChange}
-      onClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => event.stopPropagation()}
       aria-label={t("row.selectForCompare", { name: paper.name })}
     />

@@ -1,15 +1,18 @@
-import { Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
 import { displayItems } from "./display-items";
+import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
 import type { PapersTable as PapersTableModel } from "./use-papers-table";
 
-const ESTIMATED_ROW_HEIGHT = 64;
+// Fixed heights (cells clamp their content) let the virtualiser place rows without measuring them.
+const ROW_HEIGHT = 68;
+const GROUP_ROW_HEIGHT = 40;
+const KEY_MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
 
 export function PapersTable({ table, grouped }: { table: PapersTableModel; grouped: boolean }) {
   const { t } = useTranslation("explorer");
@@ -24,12 +27,16 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
   );
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusIndex, setFocusIndex] = useState(0);
+  const columns = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join(",");
 
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 8,
+    estimateSize: (index) => (items[index]?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT),
+    overscan: 6,
     getItemKey: (index) => {
       const item = items[index];
       return item?.type === "paper" ? item.paper.id : `group:${item?.chapter}`;
@@ -38,11 +45,15 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
   const virtualItems = virtualizer.getVirtualItems();
   const paddingTop = virtualItems[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0);
-  const columnCount = table.getVisibleLeafColumns().length;
 
-  const open = (paper: Paper) =>
-    void navigate({ to: "/papers/$paperId", params: { paperId: paper.id }, search: (prev) => prev });
-
+  const itemOf = (target: EventTarget) => {
+    const row = (target as HTMLElement).closest<HTMLElement>("tr[data-item-index]");
+    const index = Number(row?.dataset.itemIndex);
+    const item = items[index];
+    return item?.type === "paper" ? { index, paper: item.paper, row } : null;
+  };
+  const open = (paperId: string) =>
+    void navigate({ to: "/papers/$paperId", params: { paperId }, search: (prev) => prev });
   const focusItem = (index: number) => {
     const clamped = Math.max(0, Math.min(items.length - 1, index));
     setFocusIndex(clamped);
@@ -52,22 +63,24 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
     );
   };
 
-  const onRowKeyDown = (event: KeyboardEvent, index: number, paper: Paper) => {
-    if (event.target !== event.currentTarget) return;
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    if (event.key in moves) {
-      event.preventDefault();
-      focusItem(index + (moves[event.key] ?? 0));
-    } else if (event.key === "Home" || event.key === "End") {
-      event.preventDefault();
-      focusItem(event.key === "Home" ? 0 : items.length - 1);
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      open(paper);
-    } else if (event.key === " ") {
-      event.preventDefault();
-      table.getRow(paper.id).toggleSelected();
-    }
+  // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
+  const onClick = (event: MouseEvent) => {
+    const hit = itemOf(event.target);
+    if (hit && !(event.target as HTMLElement).closest("a, button, input")) open(hit.paper.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const hit = itemOf(event.target);
+    if (!hit || event.target !== hit.row) return;
+    if (event.key in KEY_MOVES) focusItem(hit.index + (KEY_MOVES[event.key] ?? 0));
+    else if (event.key === "Home" || event.key === "End") focusItem(event.key === "Home" ? 0 : items.length - 1);
+    else if (event.key === "Enter") open(hit.paper.id);
+    else if (event.key === " ") table.getRow(hit.paper.id).toggleSelected();
+    else return;
+    event.preventDefault();
+  };
+  const onFocus = (event: React.FocusEvent) => {
+    const hit = itemOf(event.target);
+    if (hit && event.target === hit.row) setFocusIndex(hit.index);
   };
 
   return (
@@ -108,50 +121,33 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
             </Table.Tr>
           ))}
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
           {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
           {virtualItems.map((virtualItem) => {
             const item = items[virtualItem.index];
             if (!item) return null;
             if (item.type === "group") {
               return (
-                <Table.Tr
-                  key={virtualItem.key}
-                  data-index={virtualItem.index}
-                  ref={virtualizer.measureElement}
-                  className={classes.groupRow}
-                >
-                  <Table.Th colSpan={columnCount} scope="colgroup">
-                    <Text fw={700} size="sm">
-                      {t("groupHeading", { chapter: labels.chapter(item.chapter), count: item.count })}
-                    </Text>
+                <Table.Tr key={virtualItem.key} className={classes.groupRow}>
+                  <Table.Th colSpan={columns.split(",").length} scope="colgroup">
+                    {t("groupHeading", { chapter: labels.chapter(item.chapter), count: item.count })}
                   </Table.Th>
                 </Table.Tr>
               );
             }
-            const row = table.getRow(item.paper.id);
             return (
-              <Table.Tr
+              <PaperRow
                 key={virtualItem.key}
-                data-index={virtualItem.index}
-                data-item-index={virtualItem.index}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.rowIndex + 2}
-                aria-selected={row.getIsSelected()}
-                aria-current={openId === item.paper.id ? "true" : undefined}
-                tabIndex={virtualItem.index === focusIndex ? 0 : -1}
-                className={classes.row}
-                data-open={openId === item.paper.id || undefined}
-                onClick={() => open(item.paper)}
-                onFocus={() => setFocusIndex(virtualItem.index)}
-                onKeyDown={(event) => onRowKeyDown(event, virtualItem.index, item.paper)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <Table.Td key={cell.id} className={classes[`col-${cell.column.id}`]}>
-                    <table.FlexRender cell={cell} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
+                table={table}
+                paper={item.paper}
+                itemIndex={virtualItem.index}
+                rowIndex={item.rowIndex}
+                selected={table.getRow(item.paper.id).getIsSelected()}
+                canSelect={table.getRow(item.paper.id).getCanSelect()}
+                open={openId === item.paper.id}
+                focusable={virtualItem.index === focusIndex}
+                columns={columns}
+              />
             );
           })}
           {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}

@@ -1,8 +1,9 @@
+import { useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { highlightTerms } from "../../lib/search/cjk-tokenizer";
-import { useViewSearch } from "../../lib/view-search/use-view-search";
 
 export function useHighlightTerms(): string[] {
-  const q = useViewSearch().q;
+  // Selecting only q: cells re-render when the search text changes, not on every URL change.
+  const q = useSearch({ from: "__root__", select: (search) => search.q });
   return useMemo(() => (q ? highlightTerms(q) : []), [q]);
 }

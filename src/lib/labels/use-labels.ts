@@ -15,13 +15,25 @@ export interface Labels {
   facetValue: (facet: FacetParam, value: string) => string;
 }
 
+const regionNamesCache = new Map<string, Intl.DisplayNames>();
+
+// Intl.DisplayNames is costly to construct; one per language is enough.
+function regionNames(language: "en" | "zh"): Intl.DisplayNames {
+  let names = regionNamesCache.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language === "zh" ? "zh-CN" : "en"], { type: "region" });
+    regionNamesCache.set(language, names);
+  }
+  return names;
+}
+
 /** Display names for every id and vocabulary value, in the current language. */
 export function useLabels(): Labels {
   const { t, i18n } = useTranslation();
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
   const language = i18n.language === "zh" ? "zh" : "en";
   return useMemo(() => {
-    const countries = new Intl.DisplayNames([language === "zh" ? "zh-CN" : "en"], { type: "region" });
+    const countries = regionNames(language);
     const chapter = (id: string) => {
       const found = indexes?.chapterById.get(id);
       return found ? (language === "zh" ? found.nameZh : found.nameEn) : id;

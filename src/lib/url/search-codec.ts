@@ -29,7 +29,7 @@ function toStrings(value: unknown): string[] {
   return [String(value)];
 }
 
-export function stringifySearch(search: Record<string, unknown>): string {
+export function stringifySearch(search: object): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(search)) {
     for (const item of toStrings(value)) parts.push(`${encode(key)}=${encode(item)}`);
