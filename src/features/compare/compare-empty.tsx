@@ -1,4 +1,4 @@
-import { EmptyState, Group } from "@mantine/core";
+import { EmptyState } from "@mantine/core";
 import { IconScale } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
@@ -9,14 +9,13 @@ export function CompareEmpty() {
   const { t } = useTranslation("compare");
   const trayIds = useCompareTray((state) => state.ids);
   return (
-    <EmptyState
-      icon={<IconScale size={32} aria-hidden="true" />}
-      withIndicatorBackground
-      title={t("empty.title")}
-      description={t("empty.body")}
-      py="xl"
-    >
-      <Group justify="center" mt="md">
+    <EmptyState withIndicatorBackground py="xl">
+      <EmptyState.Indicator>
+        <IconScale size={32} aria-hidden="true" />
+      </EmptyState.Indicator>
+      <EmptyState.Title order={3}>{t("empty.title")}</EmptyState.Title>
+      <EmptyState.Description>{t("empty.body")}</EmptyState.Description>
+      <EmptyState.Actions>
         {trayIds.length >= 2 && (
           <ButtonLink to="/compare" search={(prev) => ({ ...prev, ids: trayIds })}>
             {t("empty.fromTray", { count: trayIds.length })}
@@ -25,7 +24,7 @@ export function CompareEmpty() {
         <ButtonLink to="/" search={(prev) => ({ ...prev, ids: undefined })} variant="default">
           {t("back")}
         </ButtonLink>
-      </Group>
+      </EmptyState.Actions>
     </EmptyState>
   );
 }

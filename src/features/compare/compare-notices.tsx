@@ -11,22 +11,25 @@ interface CompareNoticesProps {
   onKeepShown: () => void;
 }
 
-const quoteLimit = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+const quoted = (value: string) => `“${value.length > 60 ? `${value.slice(0, 60)}…` : value}”`;
 
 /** Names every part of the link that was left out and why, and what is still compared. */
 export function CompareNotices({ problems, papers, onKeepShown }: CompareNoticesProps) {
-  const { t } = useTranslation("compare");
+  const { t, i18n } = useTranslation("compare");
+  const list = new Intl.ListFormat(i18n.language === "zh" ? "zh-CN" : "en", { type: "conjunction" });
   const nameOf = (index: number) => papers[index]?.name ?? "?";
   const dropped = problems.filter((problem) => problem.kind !== "tooFew");
   const tooFew = problems.find((problem) => problem.kind === "tooFew");
   const message = (problem: ComparisonProblem): string => {
     if (problem.kind === "tooMany") {
       const names = problem.papers.map(nameOf);
-      return t("problems.tooMany", { count: names.length, values: names.join(", ") });
+      return t("problems.tooMany", { count: names.length, values: list.format(names) });
     }
     if (problem.kind === "tooFew") return "";
-    const values = problem.values.map(quoteLimit);
-    return t(`problems.${problem.kind}`, { count: values.length, values: values.join(", ") });
+    return t(`problems.${problem.kind}`, {
+      count: problem.values.length,
+      values: list.format(problem.values.map(quoted)),
+    });
   };
 
   return (
