@@ -1,0 +1,76 @@
+import { MantineProvider } from "@mantine/core";
+import { fireEvent, render, screen } from "@testing-library/react";
+import i18next from "i18next";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fixturePapers } from "../../../tests/fixtures/dataset-fixture";
+import { setupI18n } from "../../app/i18n";
+import { CompareNotices } from "./compare-notices";
+import type { ComparisonProblem } from "./resolve-comparison";
+
+beforeAll(() => {
+  setupI18n();
+});
+afterEach(async () => {
+  await i18next.changeLanguage("en");
+});
+
+function renderNotices(problems: ComparisonProblem[], onKeepShown = () => {}) {
+  return render(
+    <MantineProvider env="test">
+      <CompareNotices problems={problems} papers={fixturePapers} onKeepShown={onKeepShown} />
+    </MantineProvider>,
+  );
+}
+
+describe("CompareNotices", () => {
+  it("names each dropped id under one heading and offers to tidy the link", () => {
+    const keep = vi.fn();
+    renderNotices(
+      [
+        { kind: "invalid", values: ["Bad Id!"] },
+        { kind: "repeated", values: ["multibooth"] },
+        { kind: "unknown", values: ["nope", "zilch"] },
+        { kind: "tooMany", papers: [2] },
+      ],
+      keep,
+    );
+    expect(screen.getByText("Parts of this link were left out")).toBeInTheDocument();
+    expect(screen.getByText("“Bad Id!” is not a valid paper id.")).toBeInTheDocument();
+    expect(screen.getByText("“multibooth” is listed more than once; it is shown once.")).toBeInTheDocument();
+    expect(screen.getByText("No paper in this dataset has these ids: “nope” and “zilch”.")).toBeInTheDocument();
+    expect(screen.getByText("A comparison shows at most 4 papers, so SpeechCodec was left out.")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Keep only the papers shown" }));
+    expect(keep).toHaveBeenCalledOnce();
+  });
+
+  it("shortens absurdly long ids instead of printing them whole", () => {
+    renderNotices([{ kind: "unknown", values: ["x".repeat(500)] }]);
+    expect(screen.getByText(`No paper in this dataset has the id “${"x".repeat(60)}…”.`)).toBeInTheDocument();
+  });
+
+  it("explains too few papers apart from the dropped ids, naming the one that is left", () => {
+    renderNotices([{ kind: "tooFew", papers: [1] }]);
+    expect(screen.queryByText("Parts of this link were left out")).not.toBeInTheDocument();
+    expect(screen.getByText(/only LazyDiffusion is left/)).toBeInTheDocument();
+  });
+
+  it("says when nothing at all is left", () => {
+    renderNotices([{ kind: "tooFew", papers: [] }]);
+    expect(screen.getByText(/None of the requested papers is in this dataset/)).toBeInTheDocument();
+  });
+
+  it("speaks Chinese, for one value or several", async () => {
+    await i18next.changeLanguage("zh");
+    renderNotices([
+      { kind: "unknown", values: ["nope", "zilch"] },
+      { kind: "repeated", values: ["moa"] },
+    ]);
+    expect(screen.getByText("当前数据集中没有 id 为“nope”和“zilch”的论文。")).toBeInTheDocument();
+    expect(screen.getByText("“moa”重复出现,各只显示一次。")).toBeInTheDocument();
+  });
+
+  it("renders nothing when the link is fine", () => {
+    renderNotices([]);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
