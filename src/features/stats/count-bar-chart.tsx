@@ -1,7 +1,6 @@
 import { BarChart } from "@mantine/charts";
 import { useTranslation } from "react-i18next";
 import { BAR_COLOR } from "./chart-colors";
-import { truncateLabel } from "./truncate-label";
 import { useChartLayout } from "./use-chart-layout";
 
 export interface Bar {
@@ -16,7 +15,7 @@ const ROW_HEIGHT = 34;
 /** Horizontal bars (labels stay readable at phone width); clicking a bar picks it. */
 export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: string) => void }) {
   const { t } = useTranslation("stats");
-  const { axisWidth, labelChars } = useChartLayout();
+  const { yAxisProps } = useChartLayout();
   const pick = (index: number) => {
     const bar = bars[index];
     if (bar) onPick(bar.key);
@@ -35,7 +34,7 @@ export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: str
       valueFormatter={(value) => String(value)}
       valueLabelProps={{ position: "right", fill: "var(--mantine-color-text)", fontSize: 12 }}
       accessibilityLayer={false}
-      yAxisProps={{ width: axisWidth, tickFormatter: (label: string) => truncateLabel(label, labelChars) }}
+      yAxisProps={yAxisProps}
       maxBarWidth={24}
       minBarSize={6}
       barProps={{ cursor: "pointer", onClick: (_, index) => pick(index) }}

@@ -8,7 +8,6 @@ import { ChartLegend } from "./chart-legend";
 import { NumbersTable } from "./numbers-table";
 import type { InstitutionCount } from "./stats-data";
 import { narrowTo } from "./table-search";
-import { truncateLabel } from "./truncate-label";
 import { useChartLayout } from "./use-chart-layout";
 
 interface InstitutionsChartProps {
@@ -23,7 +22,7 @@ export function InstitutionsChart({ institutions, chapters, chapterColor }: Inst
   const { t } = useTranslation("stats");
   const labels = useLabels();
   const navigate = useNavigate();
-  const { axisWidth, labelChars } = useChartLayout();
+  const { yAxisProps } = useChartLayout();
   const present = chapters.filter((chapter) => institutions.some((inst) => inst.byChapter.has(chapter.id)));
   const series = present.map((chapter) => ({
     name: chapter.id,
@@ -69,7 +68,7 @@ export function InstitutionsChart({ institutions, chapters, chapterColor }: Inst
         gridAxis="none"
         withXAxis={false}
         accessibilityLayer={false}
-        yAxisProps={{ width: axisWidth, tickFormatter: (label: string) => truncateLabel(label, labelChars) }}
+        yAxisProps={yAxisProps}
         maxBarWidth={24}
         barProps={{
           cursor: "pointer",
