@@ -8,9 +8,20 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
   const chromium = findChromium();
-  if (process.env.E2E_SKIP_BUILD !== "1")
-    execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
-  server = await preview({ preview: { host: "127.0.0.1", port: 0, strictPort: false }, logLevel: "warn" });
+  // A separate output folder lets several test runs share one working tree.
+  const outDir = process.env.E2E_DIST ?? "dist";
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    // Vitest sets NODE_ENV=test, which would give a development build of React; test the real one.
+    execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+  }
+  server = await preview({
+    build: { outDir },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+    logLevel: "warn",
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a local URL");
   project.provide("baseUrl", url.replace(/\/$/, ""));
