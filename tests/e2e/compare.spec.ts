@@ -7,7 +7,7 @@ const app = setupApp();
 const ids = (page: Page) => new URL(page.url()).searchParams.get("ids");
 const columnNames = (page: Page) => page.getByRole("columnheader").getByRole("link").allTextContents();
 const rowHeader = (page: Page, name: string) => page.getByRole("rowheader", { name: new RegExp(`^${name}`) });
-const tray = (page: Page) => page.getByRole("group", { name: "Compare tray" });
+const tray = (page: Page) => page.getByRole("region", { name: "Compare tray" });
 const problems = (page: Page) => page.getByRole("alert").filter({ hasText: "Parts of this link were left out" });
 
 async function waitForIds(page: Page, expected: string) {

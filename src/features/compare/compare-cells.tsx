@@ -5,6 +5,7 @@ import { ExternalLink } from "../../components/external-link";
 import type { Paper } from "../../lib/dataset/schema";
 import { type Labels, useLabels } from "../../lib/labels/use-labels";
 import type { RowKey } from "./compare-rows";
+import classes from "./compare-table.module.css";
 
 /** A value, marked (by icon, colour and text) when every compared paper has it. */
 function Value({ label, shared }: { label: string; shared: boolean }) {
@@ -14,6 +15,7 @@ function Value({ label, shared }: { label: string; shared: boolean }) {
       component="li"
       variant={shared ? "light" : "outline"}
       color={shared ? "teal" : "gray"}
+      className={shared ? classes.shared : undefined}
       size="md"
       tt="none"
       fw={500}

@@ -2,6 +2,7 @@ import { Alert, Button, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
+import classes from "./compare-notices.module.css";
 import type { ComparisonProblem } from "./resolve-comparison";
 
 interface CompareNoticesProps {
@@ -35,7 +36,12 @@ export function CompareNotices({ problems, papers, onKeepShown }: CompareNotices
   return (
     <>
       {dropped.length > 0 && (
-        <Alert color="yellow" title={t("problems.title")} icon={<IconAlertTriangle size={18} aria-hidden="true" />}>
+        <Alert
+          color="yellow"
+          title={t("problems.title")}
+          classNames={{ title: classes.alertTitle }}
+          icon={<IconAlertTriangle size={18} aria-hidden="true" />}
+        >
           <List size="sm" spacing={4}>
             {dropped.map((problem) => (
               <List.Item key={problem.kind}>{message(problem)}</List.Item>
@@ -47,7 +53,12 @@ export function CompareNotices({ problems, papers, onKeepShown }: CompareNotices
         </Alert>
       )}
       {tooFew && tooFew.kind === "tooFew" && (
-        <Alert color="blue" title={t("tooFew.title")} icon={<IconInfoCircle size={18} aria-hidden="true" />}>
+        <Alert
+          color="blue"
+          title={t("tooFew.title")}
+          classNames={{ title: classes.alertTitle }}
+          icon={<IconInfoCircle size={18} aria-hidden="true" />}
+        >
           <Text size="sm">
             {tooFew.papers[0] === undefined ? t("tooFew.none") : t("tooFew.one", { name: nameOf(tooFew.papers[0]) })}
           </Text>

@@ -21,8 +21,12 @@ function RowStatus({ row }: { row: CompareRow }) {
   // Free text (summaries, results, links) nearly always differs; only say so for comparable facts.
   if (!row.identical && !SET_ROWS.has(row.key)) return null;
   return (
-    <Group gap={4} wrap="nowrap" c={row.identical ? "dimmed" : "yellow.9"} mt={2}>
-      {row.identical ? <IconEqual size={14} aria-hidden="true" /> : <IconEqualNot size={14} aria-hidden="true" />}
+    <Group gap={4} wrap="nowrap" c={row.identical ? "dimmed" : undefined} mt={2}>
+      {row.identical ? (
+        <IconEqual size={14} aria-hidden="true" />
+      ) : (
+        <IconEqualNot size={14} aria-hidden="true" className={classes.differsIcon} />
+      )}
       <Text size="xs" fw={500} inherit>
         {row.identical ? t("status.same") : t("status.differs")}
       </Text>
@@ -52,6 +56,7 @@ export function CompareTable({ papers, rows, onMove, onRemove }: CompareTablePro
               color="teal"
               size="sm"
               tt="none"
+              className={classes.shared}
               leftSection={<IconCheck size={12} aria-hidden="true" />}
             >
               {t("legend.shared")}

@@ -50,7 +50,7 @@ function renderAt(path: string) {
   return router;
 }
 
-const tray = () => screen.queryByRole("group", { name: "Compare tray" });
+const tray = () => screen.queryByRole("region", { name: "Compare tray" });
 
 describe("CompareTray", () => {
   it("stays out of sight until a paper is picked", async () => {

@@ -38,8 +38,10 @@ export function CompareTray() {
   };
 
   return (
+    // A labelled region, so the floating tray is a landmark rather than loose content in a portal.
     <ActionBar
       opened={ids.length > 0 && !onComparePage}
+      role="region"
       aria-label={t("tray.label")}
       shadow="md"
       px="sm"

@@ -7,7 +7,7 @@ export const en = {
   add: {
     label: "Add a paper",
     placeholder: "Search by name",
-    full: "A comparison holds at most 4 papers",
+    full: "4 papers at most",
     nothing: "No paper matches",
   },
   hideIdentical: "Hide rows that are the same for all",
@@ -92,7 +92,7 @@ export const zh: typeof en = {
   add: {
     label: "添加论文",
     placeholder: "按名称搜索",
-    full: "一次最多对比 4 篇论文",
+    full: "最多 4 篇",
     nothing: "没有匹配的论文",
   },
   hideIdentical: "隐藏各论文相同的行",

@@ -1,4 +1,4 @@
-import { Badge, DataList, Group, Text } from "@mantine/core";
+import { Badge, DataList, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
@@ -10,7 +10,7 @@ function InstitutionLinks({ paper }: { paper: Paper }) {
   const labels = useLabels();
   const institutionById = useDatasetStore((state) => state.loaded?.indexes.institutionById);
   return (
-    <Group gap={4} component="ul" m={0} p={0} style={{ listStyle: "none" }}>
+    <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: "none" }}>
       {paper.institutions.map((id) => {
         const institution = institutionById?.get(id);
         const name = labels.institution(id);
@@ -21,7 +21,7 @@ function InstitutionLinks({ paper }: { paper: Paper }) {
             </AnchorLink>
             {institution && (
               <Text span size="xs" c="dimmed">
-                {` · ${labels.type(institution.type)}, ${labels.country(institution.country)}`}
+                {` · ${labels.type(institution.type)} · ${labels.country(institution.country)}`}
               </Text>
             )}
           </li>
@@ -32,7 +32,7 @@ function InstitutionLinks({ paper }: { paper: Paper }) {
           {t("facts.andCollaborators")}
         </Text>
       )}
-    </Group>
+    </Stack>
   );
 }
 
