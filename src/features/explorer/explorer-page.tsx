@@ -13,6 +13,7 @@ import { FacetPanel } from "./facet-panel";
 import { PapersTable } from "./papers-table";
 import { ResultSummary } from "./result-summary";
 import { SearchBox } from "./search-box";
+import { SearchPending } from "./search-pending";
 import { TableToolbar } from "./table-toolbar";
 import { usePapersTable } from "./use-papers-table";
 
@@ -42,10 +43,12 @@ export function ExplorerPage() {
             <ResultSummary shown={rows.length} total={papers.length} />
             <TableToolbar table={table} />
           </Group>
-          {rows.length === 0 ? (
-            <EmptyResults />
-          ) : (
+          {rows.length > 0 ? (
             <PapersTable table={table} grouped={view.search.group === "chapter"} />
+          ) : view.searchPending ? (
+            <SearchPending />
+          ) : (
+            <EmptyResults />
           )}
         </Stack>
       </section>

@@ -1,6 +1,12 @@
 export const en = {
   pageTitle: "Papers",
-  search: { label: "Search papers", placeholder: "Search names, titles, 中文, institutions…", clear: "Clear search" },
+  search: {
+    label: "Search papers",
+    placeholder: "Search names, titles, 中文, institutions…",
+    clear: "Clear search",
+    preparing: "Preparing the search index…",
+    searching: "Searching…",
+  },
   count: "{{shown}} of {{total}} papers",
   clearAll: "Clear all filters",
   facets: {
@@ -54,7 +60,13 @@ export const en = {
 
 export const zh: typeof en = {
   pageTitle: "论文",
-  search: { label: "搜索论文", placeholder: "搜索名称、标题、中文、机构…", clear: "清除搜索" },
+  search: {
+    label: "搜索论文",
+    placeholder: "搜索名称、标题、中文、机构…",
+    clear: "清除搜索",
+    preparing: "正在准备搜索索引…",
+    searching: "正在搜索…",
+  },
   count: "共 {{total}} 篇,显示 {{shown}} 篇",
   clearAll: "清除全部筛选",
   facets: {

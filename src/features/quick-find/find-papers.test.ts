@@ -1,29 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { makeDataset } from "../../../tests/fixtures/dataset-fixture";
-import { prepareDataset } from "../../lib/dataset/dataset-store";
 import { findPapers, matchesText } from "./find-papers";
 
-const loaded = prepareDataset(makeDataset(), "fixture");
-const names = (positions: number[]) => positions.map((i) => loaded.dataset.papers[i]?.id);
-
 describe("findPapers", () => {
-  it("finds papers by Chinese heading words and institution aliases", () => {
-    expect(names(findPapers(loaded, "定制新方法", 10).shown)).toEqual(["multibooth"]);
-    // The chapter's Chinese name counts too: both text-to-image papers.
-    expect(names(findPapers(loaded, "文生图", 10).shown).sort()).toEqual(["lazydiffusion", "multibooth"]);
-    expect(names(findPapers(loaded, "清华", 10).shown)).toEqual(["multibooth"]);
-    expect(names(findPapers(loaded, "微软", 10).shown)).toEqual(["speech-codec"]);
+  it("shows the best matches and says how many more there are", () => {
+    expect(findPapers(Uint32Array.from([4, 2, 9]), 2)).toEqual({ shown: [4, 2], more: 1 });
+    expect(findPapers(Uint32Array.from([4]), 5)).toEqual({ shown: [4], more: 0 });
   });
 
-  it("finds papers by a name prefix, and by institution in English", () => {
-    expect(names(findPapers(loaded, "lazy", 10).shown)).toEqual(["lazydiffusion"]);
-    expect(names(findPapers(loaded, "Meta", 10).shown).sort()).toEqual(["lazydiffusion", "multibooth"]);
-  });
-
-  it("limits the results and says how many more there are", () => {
-    expect(findPapers(loaded, "Meta", 1)).toMatchObject({ more: 1 });
-    expect(findPapers(loaded, "Meta", 1).shown).toHaveLength(1);
-    expect(findPapers(loaded, "   ", 5)).toEqual({ shown: [], more: 0 });
+  it("shows nothing without a query or before the answer", () => {
+    expect(findPapers(null, 5)).toEqual({ shown: [], more: 0 });
+    expect(findPapers(undefined, 5)).toEqual({ shown: [], more: 0 });
   });
 });
 

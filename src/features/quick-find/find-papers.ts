@@ -1,5 +1,3 @@
-import type { LoadedDataset } from "../../lib/dataset/dataset-store";
-
 export interface PaperMatches {
   /** Positions of the best matches in `dataset.papers`, best first. */
   shown: number[];
@@ -8,17 +6,12 @@ export interface PaperMatches {
 }
 
 /**
- * Papers for a palette query through the app's search index: names, titles, Chinese headings
- * (character bigrams, so 文生图 or 清华 match inside unspaced Chinese), institutions and their aliases.
+ * The best `limit` of the search index's matches for a palette query (names, titles, Chinese
+ * headings, institutions and their aliases); none while there is no query or no answer yet.
  */
-export function findPapers(
-  { searchIndex }: Pick<LoadedDataset, "searchIndex">,
-  query: string,
-  limit: number,
-): PaperMatches {
-  if (query.trim() === "") return { shown: [], more: 0 };
-  const matches = [...searchIndex.search(query)];
-  return { shown: matches.slice(0, limit), more: Math.max(0, matches.length - limit) };
+export function findPapers(matches: ArrayLike<number> | null | undefined, limit: number): PaperMatches {
+  if (!matches) return { shown: [], more: 0 };
+  return { shown: Array.from(matches).slice(0, limit), more: Math.max(0, matches.length - limit) };
 }
 
 /** Case-insensitive substring match of a query against any of the texts. */

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { useSearchMatches } from "../../lib/search/use-search-matches";
 import { parseSearch } from "../../lib/url/search-codec";
 import { decodeViewSearch, validateViewSearch } from "../../lib/view-search/view-search";
 import { findPapers, matchesText } from "./find-papers";
@@ -39,7 +40,7 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Opt
   // Papers open beside the current view: keep its filters, drop what belongs to other pages.
   const keepView = (prev: Record<string, unknown>) => validateViewSearch(prev);
 
-  const matches = loaded ? findPapers(loaded, query, PAPER_LIMIT) : { shown: [], more: 0 };
+  const matches = findPapers(useSearchMatches(query), PAPER_LIMIT);
   const papers = matches.shown.flatMap((i) => {
     const paper = loaded?.dataset.papers[i];
     if (!paper) return [];

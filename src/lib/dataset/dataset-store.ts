@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import { buildPaperSearchIndex, type PaperSearchIndex, toSearchDocuments } from "../search/paper-search-index";
+import { useSearchStore } from "../search/search-store";
 import { buildIndexes, type DatasetIndexes } from "./dataset-indexes";
 import type { DatasetLoadError, DatasetLoadResult } from "./load-dataset";
 import type { Dataset } from "./schema";
@@ -9,7 +9,6 @@ export interface LoadedDataset {
   /** Where it came from: a URL, or a file name for files opened from disk. */
   source: string;
   indexes: DatasetIndexes;
-  searchIndex: PaperSearchIndex;
 }
 
 interface DatasetState {
@@ -22,12 +21,7 @@ interface DatasetState {
 }
 
 export function prepareDataset(dataset: Dataset, source: string): LoadedDataset {
-  return {
-    dataset,
-    source,
-    indexes: buildIndexes(dataset),
-    searchIndex: buildPaperSearchIndex(toSearchDocuments(dataset)),
-  };
+  return { dataset, source, indexes: buildIndexes(dataset) };
 }
 
 export const useDatasetStore = create<DatasetState>()((set, get) => ({
@@ -35,6 +29,8 @@ export const useDatasetStore = create<DatasetState>()((set, get) => ({
   loading: null,
   error: null,
   async load(source, read) {
+    // Already there or on its way (React runs effects twice in development).
+    if (get().loading === source || (get().loaded?.source === source && get().loading === null)) return false;
     set({ loading: source, error: null });
     const result = await read();
     // A newer load started meanwhile: its result wins.
@@ -44,6 +40,8 @@ export const useDatasetStore = create<DatasetState>()((set, get) => ({
       return false;
     }
     set({ loading: null, loaded: prepareDataset(result.dataset, source), error: null });
+    // The search index is built from the same text in a worker, so the table shows without waiting.
+    useSearchStore.getState().build(result.text);
     return true;
   },
   dismissError: () => set({ error: null }),

@@ -9,7 +9,7 @@ export type DatasetLoadError =
   | { kind: "too-large"; source: string; bytes: number }
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };
 
-export type DatasetLoadResult = { ok: true; dataset: Dataset } | { ok: false; error: DatasetLoadError };
+export type DatasetLoadResult = { ok: true; dataset: Dataset; text: string } | { ok: false; error: DatasetLoadError };
 
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
@@ -36,7 +36,7 @@ export function parseDatasetText(text: string, source: string): DatasetLoadResul
   }
   const validation = validateDataset(json);
   return validation.ok
-    ? { ok: true, dataset: validation.dataset }
+    ? { ok: true, dataset: validation.dataset, text }
     : { ok: false, error: { kind: "invalid", source, problems: validation.problems } };
 }
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
 import { prepareDataset } from "../dataset/dataset-store";
-import { computeView } from "./compute-view";
+import { buildPaperSearchIndex, toSearchDocuments } from "../search/paper-search-index";
+import type { ViewSearch } from "../view-search/view-search";
+import { computeView as computeWithMatches } from "./compute-view";
 
 const loaded = prepareDataset(makeDataset(), "fixture");
+const index = buildPaperSearchIndex(toSearchDocuments(loaded.dataset));
+const computeView = (dataset: typeof loaded, search: ViewSearch) =>
+  computeWithMatches(dataset, search, search.q ? Uint32Array.from(index.search(search.q)) : null);
 const ids = (rows: number[]) => rows.map((i) => loaded.dataset.papers[i]?.id);
 
 describe("computeView", () => {
@@ -72,7 +77,7 @@ describe("computeView", () => {
       }),
       "fixture",
     );
-    const rows = computeView(grouped, { group: "chapter", sort: "name.desc" }).rows;
+    const rows = computeWithMatches(grouped, { group: "chapter", sort: "name.desc" }, null).rows;
     expect(rows.map((i) => grouped.dataset.papers[i]?.id)).toEqual(["d-image", "b-image", "c-audio", "a-audio"]);
   });
 });

@@ -12,9 +12,21 @@ export interface PaperView {
   counts: Record<FacetParam, Map<string, number>>;
 }
 
-export function computeView({ dataset, indexes, searchIndex }: LoadedDataset, search: ViewSearch): PaperView {
+/**
+ * The rows and facet counts of a view. `matches` are the papers the search text matches (null
+ * when there is no search text), answered by the search index.
+ */
+export function computeView(
+  { dataset, indexes }: LoadedDataset,
+  search: ViewSearch,
+  matches: Uint32Array | null,
+): PaperView {
   const n = dataset.papers.length;
-  const queryMatches = search.q ? searchIndex.search(search.q) : null;
+  let queryMask: Uint8Array | null = null;
+  if (matches) {
+    queryMask = new Uint8Array(n);
+    for (const i of matches) queryMask[i] = 1;
+  }
   const active = FACET_PARAMS.filter((facet) => (search[facet]?.length ?? 0) > 0);
 
   // misses[i]: how many active facets paper i fails; failed[f][i]: whether it fails facet f.
@@ -29,7 +41,7 @@ export function computeView({ dataset, indexes, searchIndex }: LoadedDataset, se
     for (let i = 0; i < n; i++) misses[i] = (misses[i] ?? 0) + (pass[i] ?? 0);
     failed.set(facet, pass);
   }
-  const inQuery = (i: number) => queryMatches === null || queryMatches.has(i);
+  const inQuery = (i: number) => queryMask === null || queryMask[i] === 1;
 
   const counts = {} as PaperView["counts"];
   for (const facet of FACET_PARAMS) {

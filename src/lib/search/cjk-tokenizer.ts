@@ -13,10 +13,10 @@ function hanBigrams(run: string): string[] {
   return grams;
 }
 
-export function tokenizeForIndex(text: string): string[] {
+export function tokenizeForIndex(text: string, withHanCharacters = true): string[] {
   const tokens: string[] = [];
   for (const [run] of text.toLowerCase().matchAll(RUN)) {
-    if (HAN.test(run)) tokens.push(...run, ...hanBigrams(run));
+    if (HAN.test(run)) tokens.push(...(withHanCharacters ? run : ""), ...hanBigrams(run));
     else tokens.push(run);
   }
   return tokens;

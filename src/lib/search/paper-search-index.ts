@@ -5,59 +5,58 @@ import { tokenizeForIndex, tokenizeForQuery } from "./cjk-tokenizer";
 interface SearchDocument {
   /** Position of the paper in `dataset.papers`. */
   id: number;
-  name: string;
-  title: string;
-  heading: string;
+  /** Short fields: names, titles, the Chinese heading, institutions and their aliases, tags. */
+  primary: string;
+  /** The English and Chinese summaries. */
   summary: string;
-  institutions: string;
-  tags: string;
 }
-
-const FIELDS = ["name", "title", "heading", "summary", "institutions", "tags"] as const;
 
 export function toSearchDocuments(dataset: Dataset): SearchDocument[] {
   const institutions = new Map(dataset.institutions.map((i) => [i.id, [i.nameEn, i.nameZh ?? "", ...i.aliases]]));
   const chapters = new Map(dataset.chapters.map((c) => [c.id, `${c.nameEn} ${c.nameZh}`]));
   return dataset.papers.map((paper, id) => ({
     id,
-    name: `${paper.name} ${paper.id}`,
-    title: paper.title ?? "",
-    heading: paper.headingZh,
-    summary: `${paper.summary.en} ${paper.summary.zh}`,
-    institutions: paper.institutions.flatMap((inst) => institutions.get(inst) ?? []).join(" "),
-    tags: [
+    primary: [
+      paper.name,
+      paper.id,
+      paper.title ?? "",
+      paper.headingZh,
+      ...paper.institutions.flatMap((inst) => institutions.get(inst) ?? []),
       ...paper.tasks,
       ...paper.modalities,
       paper.kind,
       chapters.get(paper.chapter) ?? "",
       ...paper.results.map((r) => r.metric),
     ].join(" "),
+    summary: `${paper.summary.en} ${paper.summary.zh}`,
   }));
 }
 
 export interface PaperSearchIndex {
-  /** Positions of the papers that contain every term of the query. */
-  search(query: string): Set<number>;
+  /** Positions of the papers that contain every term of the query, best match first. */
+  search(query: string): number[];
 }
 
 export function buildPaperSearchIndex(documents: SearchDocument[]): PaperSearchIndex {
   const index = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
+    fields: ["primary", "summary"],
     storeFields: [],
-    tokenize: tokenizeForIndex,
+    // Single Han characters are indexed in the short fields only: in long summaries they would
+    // double the index for queries nobody types.
+    tokenize: (text, field) => tokenizeForIndex(text, field === "primary"),
     searchOptions: {
       tokenize: tokenizeForQuery,
       combineWith: "AND",
       // Latin words match as prefixes so results appear while the word is being typed.
       prefix: (term) => !/^\p{Script=Han}/u.test(term),
-      boost: { name: 3, title: 2, institutions: 2 },
+      boost: { primary: 3 },
     },
   });
   index.addAll(documents);
   return {
     search(query) {
-      if (tokenizeForQuery(query).length === 0) return new Set();
-      return new Set(index.search(query).map((hit) => hit.id as number));
+      if (tokenizeForQuery(query).length === 0) return [];
+      return index.search(query).map((hit) => hit.id as number);
     },
   };
 }
