@@ -15,15 +15,11 @@ function Value({ label, shared }: { label: string; shared: boolean }) {
       component="li"
       variant={shared ? "light" : "outline"}
       color={shared ? "teal" : "gray"}
-      className={shared ? classes.shared : undefined}
+      classNames={{ root: `${classes.value} ${shared ? classes.shared : ""}`, label: classes.valueLabel }}
       size="md"
       tt="none"
       fw={500}
       leftSection={shared ? <IconCheck size={12} aria-hidden="true" /> : undefined}
-      data-shared={shared || undefined}
-      styles={{ root: { maxWidth: "100%" }, label: { whiteSpace: "normal", overflow: "visible" } }}
-      h="auto"
-      py={2}
     >
       {label}
       {shared && <VisuallyHidden>{` ${t("sharedValue")}`}</VisuallyHidden>}

@@ -52,11 +52,10 @@ export function CompareHeader({
           disabled={columns.length < 2}
           onChange={(event) => onHideIdentical(event.currentTarget.checked)}
         />
-        {hideIdentical && hiddenCount > 0 && (
-          <Text size="sm" c="dimmed" role="status">
-            {t("hiddenCount", { count: hiddenCount })}
-          </Text>
-        )}
+        {/* Always present, so screen readers announce the count when the switch changes it. */}
+        <Text size="sm" c="dimmed" role="status" span>
+          {hideIdentical && hiddenCount > 0 ? t("hiddenCount", { count: hiddenCount }) : null}
+        </Text>
         {/* The export menu comes from src/components; it writes the columns in their current order. */}
         <ComparisonExportMenu papers={columns} />
       </Group>

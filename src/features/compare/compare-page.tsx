@@ -15,10 +15,10 @@ import { useComparison } from "./use-comparison";
 export function ComparePage() {
   const { t } = useTranslation("compare");
   const labels = useLabels();
-  const { papers, columns, requested, problems, asked } = useComparison();
-  const requestedIds = requested.map((i) => papers[i]?.id).filter((id) => id !== undefined);
+  const { papers, columns, requestedIds, problems, asked } = useComparison();
   const actions = useCompareActions(requestedIds);
-  // A reading aid, not part of what is compared: kept out of the URL (see the report for why).
+  // A reading aid rather than part of what is compared, so it stays out of the shared link: the
+  // same link should show the same comparison to whoever opens it.
   const [hideIdentical, setHideIdentical] = useState(false);
 
   const names = new Intl.ListFormat(labels.language === "zh" ? "zh-CN" : "en", { type: "conjunction" });

@@ -1,5 +1,4 @@
 export const en = {
-  pane: "Paper details",
   close: "Close the paper",
   steps: {
     label: "Step through the list",
@@ -70,7 +69,6 @@ export const en = {
 };
 
 export const zh: typeof en = {
-  pane: "论文详情",
   close: "关闭论文",
   steps: {
     label: "在列表中切换",
