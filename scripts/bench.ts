@@ -22,7 +22,10 @@ const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 const dist = ".bench/dist";
 
-execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], { stdio: "inherit" });
+execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
 mkdirSync(`${dist}/bench`, { recursive: true });
 for (const size of sizes.filter((n) => n !== 66)) {
   writeFileSync(`${dist}/bench/synth-${size}.json`, JSON.stringify(synthDataset(size, 1)));
@@ -65,6 +68,7 @@ console.table(
       {
         "first rows ms": r.firstRowsMs,
         "interactive ms": r.interactiveMs,
+        "search ready ms": r.searchReadyMs,
         "heap MB": r.heapMb,
         "facet p50/p95 ms": `${r.facetToggle.medianMs} / ${r.facetToggle.p95Ms}`,
         "search en p50/p95": `${r.searchEn.medianMs} / ${r.searchEn.p95Ms}`,
@@ -76,6 +80,13 @@ console.table(
     ]),
   ),
 );
+console.log("loading phases (ms):");
+for (const r of results)
+  console.log(
+    `  ${r.papers}: ${Object.entries(r.phasesMs)
+      .map(([name, ms]) => `${name} ${ms}`)
+      .join(", ")}`,
+  );
 console.log(`bundle: initial JS ${kb(bundle.initialJs)} gzip, initial CSS ${kb(bundle.initialCss)} gzip`);
 for (const chunk of bundle.lazyChunks.slice(0, 12)) console.log(`  lazy ${chunk.file}: ${kb(chunk.gzip)}`);
 mkdirSync(".bench", { recursive: true });

@@ -6,6 +6,10 @@ export interface SizeResult {
   papers: number;
   firstRowsMs: number;
   interactiveMs: number;
+  /** When the search worker's index was ready, from navigation start. */
+  searchReadyMs: number;
+  /** The app's loading phases: fetch, parse, validate, indexes. */
+  phasesMs: Record<string, number>;
   heapMb: number;
   facetToggle: { medianMs: number; p95Ms: number; samples: number };
   searchEn: { medianMs: number; p95Ms: number; samples: number };
@@ -30,6 +34,10 @@ async function measureOnce(browser: Browser, url: string, papers: number): Promi
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
   const load = (await page.evaluate("window.__benchFns.loadTimes()")) as { firstRows: number; interactive: number };
+  const phases = (await page.evaluate("window.__benchFns.loadPhases()")) as {
+    phases: Record<string, number>;
+    searchReady: number | null;
+  };
 
   const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -49,6 +57,8 @@ async function measureOnce(browser: Browser, url: string, papers: number): Promi
     papers,
     firstRowsMs: round(load.firstRows),
     interactiveMs: round(load.interactive),
+    searchReadyMs: round(phases.searchReady ?? Number.NaN),
+    phasesMs: Object.fromEntries(Object.entries(phases.phases).map(([name, ms]) => [name, round(ms)])),
     heapMb: round(heap.usedSize / 1e6),
     facetToggle: summary(toggles),
     searchEn: summary(english),
@@ -71,6 +81,10 @@ export async function measureDataset(browser: Browser, url: string, papers: numb
     papers,
     firstRowsMs: mid((r) => r.firstRowsMs),
     interactiveMs: mid((r) => r.interactiveMs),
+    searchReadyMs: mid((r) => r.searchReadyMs),
+    phasesMs: Object.fromEntries(
+      Object.keys(results[0]?.phasesMs ?? {}).map((name) => [name, mid((r) => r.phasesMs[name] ?? Number.NaN)]),
+    ),
     heapMb: mid((r) => r.heapMb),
     facetToggle: {
       medianMs: mid((r) => r.facetToggle.medianMs),

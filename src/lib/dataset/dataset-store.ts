@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { useSearchStore } from "../search/search-store";
 import { buildIndexes, type DatasetIndexes } from "./dataset-indexes";
-import type { DatasetLoadError, DatasetLoadResult } from "./load-dataset";
+import { type DatasetLoadError, type DatasetLoadResult, measured } from "./load-dataset";
 import type { Dataset } from "./schema";
 
 export interface LoadedDataset {
@@ -21,7 +21,7 @@ interface DatasetState {
 }
 
 export function prepareDataset(dataset: Dataset, source: string): LoadedDataset {
-  return { dataset, source, indexes: buildIndexes(dataset) };
+  return { dataset, source, indexes: measured("indexes", () => buildIndexes(dataset)) };
 }
 
 export const useDatasetStore = create<DatasetState>()((set, get) => ({

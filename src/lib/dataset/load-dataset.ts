@@ -27,14 +27,24 @@ export function resolveDatasetUrl(source: string, base = window.location.href): 
   }
 }
 
+/** Runs `work` between two performance marks, so the benchmark can report each loading phase. */
+export function measured<T>(phase: string, work: () => T): T {
+  performance.mark(`${phase}:start`);
+  try {
+    return work();
+  } finally {
+    performance.measure(`dataset:${phase}`, `${phase}:start`);
+  }
+}
+
 export function parseDatasetText(text: string, source: string): DatasetLoadResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = measured("parse", () => JSON.parse(text));
   } catch (error) {
     return { ok: false, error: { kind: "json", source, message: (error as Error).message } };
   }
-  const validation = validateDataset(json);
+  const validation = measured("validate", () => validateDataset(json));
   return validation.ok
     ? { ok: true, dataset: validation.dataset, text }
     : { ok: false, error: { kind: "invalid", source, problems: validation.problems } };
@@ -44,13 +54,17 @@ export async function fetchDataset(source: string): Promise<DatasetLoadResult> {
   const url = resolveDatasetUrl(source);
   if (!url) return { ok: false, error: { kind: "origin", source } };
   let response: Response;
+  let text: string;
+  performance.mark("fetch:start");
   try {
     response = await fetch(url);
+    if (!response.ok) return { ok: false, error: { kind: "http", source, status: response.status } };
+    text = await response.text();
   } catch (error) {
     return { ok: false, error: { kind: "network", source, message: (error as Error).message } };
+  } finally {
+    performance.measure("dataset:fetch", "fetch:start");
   }
-  if (!response.ok) return { ok: false, error: { kind: "http", source, status: response.status } };
-  const text = await response.text();
   if (text.length > MAX_DATASET_BYTES) return { ok: false, error: { kind: "too-large", source, bytes: text.length } };
   return parseDatasetText(text, source);
 }

@@ -53,8 +53,10 @@ const queryById = new Map<number, string>();
 export const useSearchStore = create<SearchState>()((set, get) => {
   const onResponse = (response: SearchResponse) => {
     if (response.generation !== get().generation) return;
-    if (response.type === "ready") set({ status: "ready" });
-    else if (response.type === "failed") set({ status: "failed" });
+    if (response.type === "ready") {
+      performance.measure("search:build", "search-build:start");
+      set({ status: "ready" });
+    } else if (response.type === "failed") set({ status: "failed" });
     else {
       const query = queryById.get(response.id);
       queryById.delete(response.id);
@@ -76,6 +78,7 @@ export const useSearchStore = create<SearchState>()((set, get) => {
       inFlight.clear();
       queryById.clear();
       set({ status: "building", generation, results: new Map() });
+      performance.mark("search-build:start");
       backend.post({ type: "build", generation, text });
     },
     request: (query) => {
