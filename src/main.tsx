@@ -5,7 +5,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { setupI18n } from "./app/i18n";
 import { router } from "./app/router";
-import { theme } from "./app/theme";
+import { cssVariablesResolver, theme } from "./app/theme";
 import { colorSchemeManager } from "./features/preferences/color-scheme-manager";
 
 setupI18n();
@@ -15,7 +15,12 @@ if (!root) throw new Error("index.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager()}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager()}
+    >
       <RouterProvider router={router} />
     </MantineProvider>
   </StrictMode>,

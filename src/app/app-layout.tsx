@@ -3,6 +3,7 @@ import { Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { CompareTray } from "../features/compare/compare-tray";
 import { DatasetGate } from "../features/dataset-loading/dataset-gate";
+import { StorageNoticeBanner } from "../features/storage-recovery/storage-notice-banner";
 import { AppHeader } from "./app-header";
 import classes from "./app-layout.module.css";
 
@@ -18,6 +19,7 @@ export function AppLayout() {
         <VisuallyHidden>
           <h1>{t("appName")}</h1>
         </VisuallyHidden>
+        <StorageNoticeBanner />
         <DatasetGate>
           <Outlet />
         </DatasetGate>

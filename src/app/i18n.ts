@@ -11,6 +11,7 @@ import { initialLanguage } from "../features/preferences/language-store";
 import * as quickFind from "../features/quick-find/i18n";
 import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
+import * as storageRecovery from "../features/storage-recovery/i18n";
 
 // Each feature owns its strings as a namespace; this is the one place they are registered.
 export const resources = {
@@ -25,6 +26,7 @@ export const resources = {
     quickFind: quickFind.en,
     savedViews: savedViews.en,
     stats: stats.en,
+    storageRecovery: storageRecovery.en,
   },
   zh: {
     common: common.zh,
@@ -37,6 +39,7 @@ export const resources = {
     quickFind: quickFind.zh,
     savedViews: savedViews.zh,
     stats: stats.zh,
+    storageRecovery: storageRecovery.zh,
   },
 } as const;
 

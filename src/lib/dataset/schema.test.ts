@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHttpUrl } from "./schema";
+import { isHttpUrl, stripBidiControls } from "./schema";
 
 describe("isHttpUrl", () => {
   it("accepts http and https links", () => {
@@ -24,5 +24,12 @@ describe("isHttpUrl", () => {
     ]) {
       expect(isHttpUrl(url), url).toBe(false);
     }
+  });
+});
+
+describe("dataset text", () => {
+  it("drops bidirectional controls so text shows what it says", () => {
+    expect(stripBidiControls("safe\u202Etxt.exe\u2066x\u2069")).toBe("safetxt.exex");
+    expect(stripBidiControls("清华 MultiBooth")).toBe("清华 MultiBooth");
   });
 });

@@ -27,8 +27,14 @@ export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 const SHORT_TEXT = 300;
 const LONG_TEXT = 4000;
 
-const shortText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(SHORT_TEXT));
-const longText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LONG_TEXT));
+// Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) let a string display as
+// something other than what it says; dataset text is shown as plain text, so they are dropped.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const stripBidiControls = (text: string) => text.replace(BIDI_CONTROLS, "");
+const plainText = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max * 2), v.transform(stripBidiControls), v.trim(), v.minLength(1), v.maxLength(max));
+const shortText = plainText(SHORT_TEXT);
+const longText = plainText(LONG_TEXT);
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case slug"), v.maxLength(120));
 const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be YYYY-MM"));
 export const ARXIV_ID_PATTERN = /^\d{4}\.\d{4,5}$/;

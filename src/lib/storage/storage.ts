@@ -18,15 +18,21 @@ export interface StorageNotice {
 type Listener = (notice: StorageNotice) => void;
 const listeners = new Set<Listener>();
 const reported = new Set<string>();
+// Stores read their saved state when they are created, before any UI listens: keep what they
+// found so the first listener can still tell the user.
+const history: StorageNotice[] = [];
 
 function report(notice: StorageNotice): void {
   const id = `${notice.key}:${notice.kind}`;
   if (reported.has(id)) return;
   reported.add(id);
+  history.push(notice);
   for (const listener of listeners) listener(notice);
 }
 
+/** Calls `listener` with every notice so far and each new one; returns an unsubscribe function. */
 export function onStorageNotice(listener: Listener): () => void {
+  for (const notice of history) listener(notice);
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -68,8 +68,23 @@ export interface DecodedViewSearch {
   problems: SearchProblem[];
 }
 
+// The router merges the validated search over the raw one, so a key left out would keep its raw
+// (invalid) string: every known key is set, to undefined when it has no valid value.
+const EMPTY_VIEW_SEARCH: Required<{ [K in keyof ViewSearch]: undefined }> = {
+  chapter: undefined,
+  inst: undefined,
+  modality: undefined,
+  kind: undefined,
+  type: undefined,
+  country: undefined,
+  q: undefined,
+  sort: undefined,
+  group: undefined,
+  dataset: undefined,
+};
+
 export function decodeViewSearch(raw: Record<string, unknown>): DecodedViewSearch {
-  const search: ViewSearch = {};
+  const search: ViewSearch = { ...EMPTY_VIEW_SEARCH };
   const problems: SearchProblem[] = [];
 
   const single = (param: string): string | undefined => {

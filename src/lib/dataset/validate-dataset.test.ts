@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
+import { validateDataset } from "./validate-dataset";
+
+const problemsOf = (json: unknown) => {
+  const result = validateDataset(json);
+  return result.ok ? [] : result.problems;
+};
+
+describe("validateDataset", () => {
+  it("accepts a valid dataset", () => {
+    expect(validateDataset(makeDataset()).ok).toBe(true);
+  });
+
+  it("names wrong shapes by their JSON path", () => {
+    const dataset = makeDataset() as unknown as { papers: Record<string, unknown>[] };
+    const broken = {
+      ...dataset,
+      papers: [{ ...dataset.papers[0], modalities: ["smell"], links: { arxiv: "javascript:alert(1)" } }],
+    };
+    const paths = problemsOf(broken).map((p) => p.path);
+    expect(paths).toContain("papers[0].modalities[0]");
+    expect(paths).toContain("papers[0].links.arxiv");
+    expect(problemsOf({ papers: "none" }).map((p) => p.path)).toContain("schemaVersion");
+    expect(problemsOf(null)[0]?.path).toBe("(root)");
+  });
+
+  it("reports duplicate ids and dangling references", () => {
+    const dataset = makeDataset({
+      papers: [
+        makePaper({ id: "twin" }),
+        makePaper({ id: "twin", chapter: "no-such-chapter", institutions: ["nowhere"], digest: "2030-01" }),
+      ],
+    });
+    expect(problemsOf(dataset)).toEqual([
+      { path: "papers[1].id", message: 'duplicate id "twin"' },
+      { path: "papers[1].chapter", message: 'unknown chapter "no-such-chapter"' },
+      { path: "papers[1].digest", message: 'digest "2030-01" is not listed in source.digests' },
+      { path: "papers[1].institutions[0]", message: 'unknown institution "nowhere"' },
+    ]);
+  });
+
+  it("rejects oversized text fields", () => {
+    const dataset = makeDataset({ papers: [makePaper({ id: "long", name: "x".repeat(100_000) })] });
+    expect(problemsOf(dataset).map((p) => p.path)).toEqual(["papers[0].name"]);
+  });
+
+  it("never throws on arbitrary JSON, and lists at most 50 problems", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const result = validateDataset(json);
+        if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(50);
+      }),
+      { numRuns: 2000 },
+    );
+    // Datasets that are almost right: real structure with random values swapped in.
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom("papers", "chapters", "institutions", "source"), (value, key) => {
+        validateDataset({ ...makeDataset(), [key]: value });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
