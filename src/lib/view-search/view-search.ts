@@ -70,7 +70,7 @@ export interface DecodedViewSearch {
 
 // The router merges the validated search over the raw one, so a key left out would keep its raw
 // (invalid) string: every known key is set, to undefined when it has no valid value.
-const EMPTY_VIEW_SEARCH: Required<{ [K in keyof ViewSearch]: undefined }> = {
+const EMPTY_VIEW_SEARCH: Record<keyof ViewSearch, undefined> = {
   chapter: undefined,
   inst: undefined,
   modality: undefined,
