@@ -36,11 +36,16 @@ describe("quick find", () => {
     await palette(page).pressSequentially("文生图");
     const options = results(page).getByRole("option");
     await options.nth(1).waitFor();
+    const highlighted = (id: string) =>
+      page.waitForFunction(
+        (expected) => document.querySelector('[role="combobox"]')?.getAttribute("aria-activedescendant") === expected,
+        id,
+      );
+    // The first result is highlighted once the results arrive; ↓ moves to the second.
+    await highlighted("quick-find-option-0");
     await page.keyboard.press("ArrowDown");
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[role="combobox"]')?.getAttribute("aria-activedescendant") === "quick-find-option-1",
-    );
+    await highlighted("quick-find-option-1");
+    expect(await options.nth(1).getAttribute("aria-selected")).toBe("true");
     const second = (await options.nth(1).locator(".mantine-Spotlight-actionLabel").textContent()) ?? "";
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname.startsWith("/papers/"));

@@ -4,7 +4,9 @@ import { Spotlight } from "@mantine/spotlight";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import classes from "./quick-find.module.css";
 import { quickFindStore } from "./quick-find-store";
+import { useHighlightFirst } from "./use-highlight-first";
 import { usePaletteItems } from "./use-palette-items";
 
 const LIST_ID = "quick-find-results";
@@ -28,6 +30,7 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
   const [selected, setSelected] = useState(-1);
   const syncSelected = () => window.setTimeout(() => setSelected(quickFindStore.getState().selected), 0);
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+  useHighlightFirst(LIST_ID, groups.flatMap((group) => group.items.map((item) => item.id)).join("\n"), setSelected);
   let index = 0;
 
   return (
@@ -42,6 +45,7 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
       shortcut={null}
       scrollable
       maxHeight={440}
+      attributes={{ content: { "aria-label": t("searchLabel") } }}
     >
       <Spotlight.Search
         placeholder={t("placeholder")}
@@ -56,7 +60,7 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
       />
       <Spotlight.ActionsList id={LIST_ID} role="listbox" aria-label={t("results")}>
         {query.trim() === "" && (
-          <Text size="sm" c="dimmed" px="sm" py={6}>
+          <Text size="sm" className={classes.muted} px="sm" py={6}>
             {t("hint")}
           </Text>
         )}
@@ -87,14 +91,14 @@ export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteP
           </Spotlight.ActionsGroup>
         ))}
         {more > 0 && (
-          <Text size="xs" c="dimmed" px="sm" py={6}>
+          <Text size="xs" className={classes.muted} px="sm" py={6}>
             {t("more", { count: more })}
           </Text>
         )}
         {count === 0 && <Spotlight.Empty>{t("nothingFound", { query: query })}</Spotlight.Empty>}
       </Spotlight.ActionsList>
       <Spotlight.Footer>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" className={classes.muted}>
           {t("footer")}
         </Text>
       </Spotlight.Footer>

@@ -51,44 +51,54 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
   ];
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t("help.title")} size="lg">
-      <Stack gap="md">
-        {groups.map((group) => (
-          <section key={group.id} aria-labelledby={`shortcuts-${group.id}`}>
-            <Title order={3} size="h5" id={`shortcuts-${group.id}`} mb={4}>
-              {t(`help.groups.${group.id}` as "help.groups.table")}
-            </Title>
-            <Table withRowBorders={false} verticalSpacing={4} aria-labelledby={`shortcuts-${group.id}`}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w="40%">{t("help.key")}</Table.Th>
-                  <Table.Th>{t("help.does")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {group.shortcuts.map((shortcut) => (
-                  <Table.Tr key={shortcut.does}>
-                    <Table.Td>
-                      {shortcut.keys.map((combo, i) => (
-                        <Fragment key={combo.join("+")}>
-                          {i > 0 && ` ${t("help.or")} `}
-                          {combo.map((key, j) => (
-                            <Fragment key={key}>
-                              {j > 0 && " + "}
-                              <Kbd>{key}</Kbd>
+    <Modal.Root opened={opened} onClose={onClose} size="lg">
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* A div, not Mantine's <header>: inside a dialog that would be a second page banner. */}
+        <Modal.Header component="div">
+          <Modal.Title fw={700}>{t("help.title")}</Modal.Title>
+          <Modal.CloseButton aria-label={t("help.close")} />
+        </Modal.Header>
+        <Modal.Body>
+          <Stack gap="md">
+            {groups.map((group) => (
+              <section key={group.id} aria-labelledby={`shortcuts-${group.id}`}>
+                <Title order={3} size="h5" id={`shortcuts-${group.id}`} mb={4}>
+                  {t(`help.groups.${group.id}` as "help.groups.table")}
+                </Title>
+                <Table withRowBorders={false} verticalSpacing={4} aria-labelledby={`shortcuts-${group.id}`}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th w="40%">{t("help.key")}</Table.Th>
+                      <Table.Th>{t("help.does")}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {group.shortcuts.map((shortcut) => (
+                      <Table.Tr key={shortcut.does}>
+                        <Table.Td>
+                          {shortcut.keys.map((combo, i) => (
+                            <Fragment key={combo.join("+")}>
+                              {i > 0 && ` ${t("help.or")} `}
+                              {combo.map((key, j) => (
+                                <Fragment key={key}>
+                                  {j > 0 && " + "}
+                                  <Kbd>{key}</Kbd>
+                                </Fragment>
+                              ))}
                             </Fragment>
                           ))}
-                        </Fragment>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>{shortcut.does}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </section>
-        ))}
-      </Stack>
-    </Modal>
+                        </Table.Td>
+                        <Table.Td>{shortcut.does}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </section>
+            ))}
+          </Stack>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

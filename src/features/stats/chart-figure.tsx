@@ -1,6 +1,7 @@
 import { Button, Paper, Text, Title } from "@mantine/core";
 import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import classes from "./stats.module.css";
 
 interface ChartFigureProps {
   title: string;
@@ -26,7 +27,7 @@ export function ChartFigure({ title, description, numbers, interactive = false, 
         {title}
       </Title>
       {description && (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" className={classes.muted}>
           {description}
         </Text>
       )}

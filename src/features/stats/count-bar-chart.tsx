@@ -1,6 +1,7 @@
 import { BarChart } from "@mantine/charts";
 import { useTranslation } from "react-i18next";
 import { BAR_COLOR } from "./chart-colors";
+import classes from "./stats.module.css";
 import { useChartLayout } from "./use-chart-layout";
 
 export interface Bar {
@@ -24,6 +25,8 @@ export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: str
     <BarChart
       h={bars.length * ROW_HEIGHT + 40}
       mt="sm"
+      className={classes.chart}
+      barChartProps={{ margin: { right: 28 } }}
       data={bars}
       dataKey="label"
       orientation="vertical"
@@ -32,7 +35,6 @@ export function CountBarChart({ bars, onPick }: { bars: Bar[]; onPick: (key: str
       withXAxis={false}
       withBarValueLabel
       valueFormatter={(value) => String(value)}
-      valueLabelProps={{ position: "right", fill: "var(--mantine-color-text)", fontSize: 12 }}
       accessibilityLayer={false}
       yAxisProps={yAxisProps}
       maxBarWidth={24}

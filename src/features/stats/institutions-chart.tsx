@@ -6,6 +6,7 @@ import { useLabels } from "../../lib/labels/use-labels";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { NumbersTable } from "./numbers-table";
+import classes from "./stats.module.css";
 import type { InstitutionCount } from "./stats-data";
 import { narrowTo } from "./table-search";
 import { useChartLayout } from "./use-chart-layout";
@@ -60,6 +61,7 @@ export function InstitutionsChart({ institutions, chapters, chapterColor }: Inst
       <BarChart
         h={institutions.length * 34 + 20}
         mt="sm"
+        className={classes.chart}
         data={data}
         dataKey="label"
         type="stacked"

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import classes from "./stats.module.css";
 import { withoutFilters } from "./table-search";
 
 export function StatsEmpty() {
@@ -8,7 +9,7 @@ export function StatsEmpty() {
   return (
     <Stack align="center" gap="sm" py="xl" role="status">
       <Title order={3}>{t("empty.title")}</Title>
-      <Text c="dimmed">{t("empty.body")}</Text>
+      <Text className={classes.muted}>{t("empty.body")}</Text>
       <ButtonLink to="/stats" search={withoutFilters}>
         {t("empty.clear")}
       </ButtonLink>

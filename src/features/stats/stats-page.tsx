@@ -7,6 +7,7 @@ import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { usePaperView } from "../../lib/paper-view/use-paper-view";
 import { useViewSearch } from "../../lib/view-search/use-view-search";
 import { hasActiveFilters } from "../../lib/view-search/view-search";
+import classes from "./stats.module.css";
 import { StatsCharts } from "./stats-charts";
 import { StatsEmpty } from "./stats-empty";
 
@@ -26,7 +27,7 @@ export function StatsPage() {
       <Group justify="space-between" align="flex-end" gap="sm">
         <div>
           <Title order={2}>{t("pageTitle")}</Title>
-          <Text c="dimmed" size="sm">
+          <Text className={classes.muted} size="sm">
             {filtered ? t("summary", { count: view.rows.length, total }) : t("summaryAll", { count: total })}
           </Text>
         </div>
