@@ -3,13 +3,13 @@ import { useLocation } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../lib/dataset/dataset-store";
-import { parseSearch } from "../lib/url/search-codec";
+import { typedAddressProblems } from "../lib/view-search/typed-address";
 import { useViewSearch } from "../lib/view-search/use-view-search";
-import { decodeViewSearch, FACET_PARAMS, type SearchProblem } from "../lib/view-search/view-search";
+import { FACET_PARAMS, type SearchProblem } from "../lib/view-search/view-search";
 
 /**
- * Names every part of the URL that was ignored: malformed values (found by decoding the raw
- * query string again) and well-formed values this dataset does not have.
+ * Names every part of the URL that was ignored: malformed values of the address as typed, and
+ * well-formed values this dataset does not have.
  */
 export function ViewNotices() {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export function ViewNotices() {
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
 
   const problems = useMemo(() => {
-    const found: SearchProblem[] = decodeViewSearch(parseSearch(searchStr)).problems;
+    const found: SearchProblem[] = [...typedAddressProblems(searchStr)];
     if (indexes) {
       for (const facet of FACET_PARAMS) {
         for (const value of search[facet] ?? []) {

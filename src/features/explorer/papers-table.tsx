@@ -1,7 +1,7 @@
 import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, type MouseEvent, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../../lib/labels/use-labels";
 import { displayItems } from "./display-items";
@@ -42,6 +42,12 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
       return item?.type === "paper" ? item.paper.id : `group:${item?.chapter}`;
     },
   });
+  // Stepping through papers in the detail pane keeps the open paper's row in view.
+  const openIndex =
+    openId === undefined ? -1 : items.findIndex((item) => item.type === "paper" && item.paper.id === openId);
+  useEffect(() => {
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: "auto" });
+  }, [openIndex, virtualizer]);
   const virtualItems = virtualizer.getVirtualItems();
   const paddingTop = virtualItems[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0);

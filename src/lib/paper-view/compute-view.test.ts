@@ -81,3 +81,14 @@ describe("computeView", () => {
     expect(rows.map((i) => grouped.dataset.papers[i]?.id)).toEqual(["d-image", "b-image", "c-audio", "a-audio"]);
   });
 });
+
+describe("computeView with values the dataset lacks", () => {
+  it("ignores unknown values instead of matching nothing", () => {
+    expect(ids(computeView(loaded, { inst: ["nobody"] }).rows)).toEqual([
+      "multibooth",
+      "lazydiffusion",
+      "speech-codec",
+    ]);
+    expect(ids(computeView(loaded, { inst: ["nobody", "microsoft"] }).rows)).toEqual(["speech-codec"]);
+  });
+});

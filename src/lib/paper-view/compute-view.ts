@@ -27,14 +27,19 @@ export function computeView(
     queryMask = new Uint8Array(n);
     for (const i of matches) queryMask[i] = 1;
   }
-  const active = FACET_PARAMS.filter((facet) => (search[facet]?.length ?? 0) > 0);
+  // Values this dataset does not have are ignored (the URL notice names them), so a bookmark from
+  // another dataset narrows by what still exists instead of showing nothing.
+  const selected = Object.fromEntries(
+    FACET_PARAMS.map((facet) => [facet, (search[facet] ?? []).filter((value) => indexes.postings[facet].has(value))]),
+  ) as Record<FacetParam, string[]>;
+  const active = FACET_PARAMS.filter((facet) => selected[facet].length > 0);
 
   // misses[i]: how many active facets paper i fails; failed[f][i]: whether it fails facet f.
   const misses = new Uint8Array(n);
   const failed = new Map<FacetParam, Uint8Array>();
   for (const facet of active) {
     const pass = new Uint8Array(n);
-    for (const value of search[facet] ?? []) {
+    for (const value of selected[facet]) {
       for (const i of indexes.postings[facet].get(value) ?? []) pass[i] = 1;
     }
     for (let i = 0; i < n; i++) pass[i] = pass[i] ? 0 : 1;

@@ -63,6 +63,12 @@ export function setupApp(): AppSession {
         acceptDownloads: true,
       });
       const page = await context.newPage();
+      // Blocked content also reports a violation event; make each one a console error the test sees.
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+        );
+      });
       page.on("console", (message) => {
         if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
       });

@@ -3,6 +3,7 @@ import type { PreviewServer } from "vite";
 import { preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "../../../scripts/find-chromium.mjs";
+import { writeTestDatasets } from "./test-datasets";
 
 let server: PreviewServer | undefined;
 
@@ -17,6 +18,8 @@ export async function setup(project: TestProject) {
       env: { ...process.env, NODE_ENV: "production" },
     });
   }
+  // Written before the server starts: it lists the files it serves once.
+  writeTestDatasets(`${outDir}/test-data`);
   server = await preview({
     build: { outDir },
     preview: { host: "127.0.0.1", port: 0, strictPort: false },

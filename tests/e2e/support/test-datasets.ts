@@ -1,0 +1,52 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { synthDataset } from "../../../scripts/synth/synth-dataset";
+import { makeDataset, makePaper } from "../../fixtures/dataset-fixture";
+
+export const SYNTH_PAPERS = 10_000;
+
+/** A dataset whose text tries to inject markup and script; every link is a valid http(s) URL. */
+export const maliciousDataset = makeDataset({
+  papers: [
+    makePaper({
+      id: "xss-name",
+      name: '<img src=x onerror="window.__pwned=1">Evil',
+      headingZh: "<script>window.__pwned=1</script>标题",
+      summary: {
+        en: 'Summary with <b>bold</b> and <a href="javascript:window.__pwned=1">a link</a>.',
+        zh: "摘要 <iframe src=javascript:window.__pwned=1></iframe>",
+      },
+      notes: [{ en: "Note \u202Egnp.exe with a direction override", zh: "备注 <svg onload=window.__pwned=1>" }],
+      links: {
+        arxiv: null,
+        project: 'https://example.org/"><script>window.__pwned=1</script>',
+        code: null,
+        other: ["https://example.org/?q=<script>"],
+      },
+    }),
+  ],
+});
+
+/** Files the browser tests open with ?dataset=: a large synthetic one and every kind of bad one. */
+export function writeTestDatasets(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, content: unknown) =>
+    writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
+  write(`synth-${SYNTH_PAPERS}.json`, synthDataset(SYNTH_PAPERS, 42));
+  write("not-json.json", '{ "schemaVersion": 1, "papers": [ ');
+  write("wrong-shape.json", { schemaVersion: 1, papers: "none", chapters: [{ id: "Bad Slug" }] });
+  write(
+    "dangling.json",
+    makeDataset({ papers: [makePaper({ id: "twin" }), makePaper({ id: "twin", institutions: ["nowhere"] })] }),
+  );
+  write("oversized.json", makeDataset({ papers: [makePaper({ id: "long", name: "x".repeat(100_000) })] }));
+  write(
+    "javascript-link.json",
+    makeDataset({
+      papers: [
+        makePaper({ id: "bad-link", links: { arxiv: "javascript:alert(1)", project: null, code: null, other: [] } }),
+      ],
+    }),
+  );
+  write("malicious.json", maliciousDataset);
+}
