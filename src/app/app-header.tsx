@@ -2,6 +2,7 @@ import { Anchor, AppShell, Group, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { DatasetMenu } from "../features/dataset-loading/dataset-menu";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { saveLanguage } from "../features/preferences/language-store";
 import { LanguageSwitch } from "../features/preferences/language-switch";
@@ -46,6 +47,7 @@ export const AppHeader = memo(function AppHeader() {
         <Group gap="sm" wrap="nowrap">
           <QuickFind onLanguageChange={saveLanguage} />
           <SavedViewsMenu />
+          <DatasetMenu />
           <LanguageSwitch />
           <ColorSchemeToggle />
         </Group>

@@ -14,6 +14,8 @@ export function DatasetProblems({ error }: { error: DatasetLoadError }) {
       return <Text>{t("problem.network", { source: error.source, message: error.message })}</Text>;
     case "http":
       return <Text>{t("problem.http", { source: error.source, status: error.status })}</Text>;
+    case "not-json-file":
+      return <Text>{t("problem.notJsonFile", { source: error.source })}</Text>;
     case "json":
       return <Text>{t("problem.json", { source: error.source, message: error.message })}</Text>;
     case "too-large":

@@ -26,7 +26,7 @@ export function SearchBox() {
       setDraft(urlQuery);
     }
   }
-  const lastKeystroke = useRef(0);
+  const lastKeystroke = useRef(Number.NEGATIVE_INFINITY);
 
   const write = (value: string) => {
     const now = performance.now();

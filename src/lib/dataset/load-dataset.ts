@@ -5,6 +5,7 @@ export type DatasetLoadError =
   | { kind: "origin"; source: string }
   | { kind: "network"; source: string; message: string }
   | { kind: "http"; source: string; status: number }
+  | { kind: "not-json-file"; source: string }
   | { kind: "json"; source: string; message: string }
   | { kind: "too-large"; source: string; bytes: number }
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };
@@ -59,6 +60,10 @@ export async function fetchDataset(source: string): Promise<DatasetLoadResult> {
   try {
     response = await fetch(url);
     if (!response.ok) return { ok: false, error: { kind: "http", source, status: response.status } };
+    // Single-page hosts answer unknown paths with the app's own index.html.
+    if (response.headers.get("content-type")?.includes("text/html")) {
+      return { ok: false, error: { kind: "not-json-file", source } };
+    }
     text = await response.text();
   } catch (error) {
     return { ok: false, error: { kind: "network", source, message: (error as Error).message } };

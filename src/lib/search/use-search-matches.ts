@@ -10,6 +10,7 @@ export function useSearchMatches(query: string | undefined): Uint32Array | null 
   const matches = useSearchStore((state) => (q ? state.results.get(q) : null));
   const request = useSearchStore((state) => state.request);
   const generation = useSearchStore((state) => state.generation);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new dataset (generation) empties the results, so ask again.
   useEffect(() => {
     if (q) request(q);
   }, [q, request, generation]);

@@ -62,6 +62,8 @@ export function setupApp(): AppSession {
         viewport: { width: options.width ?? 1400, height: 900 },
         acceptDownloads: true,
       });
+      // Shorter than the test's own timeout, so a failure names the step that was waiting.
+      context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       // Blocked content also reports a violation event; make each one a console error the test sees.
       await page.addInitScript(() => {

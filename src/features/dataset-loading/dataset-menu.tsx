@@ -1,0 +1,58 @@
+import { Button, Popover, Stack, Text, Title } from "@mantine/core";
+import { IconDatabase } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../components/button-link";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { BUNDLED_DATASET } from "./bundled-dataset";
+import { OpenDatasetButton } from "./open-dataset-button";
+
+/** Which dataset is open, and the ways to open another one. */
+export function DatasetMenu() {
+  const { t } = useTranslation("dataset");
+  const loaded = useDatasetStore((state) => state.loaded);
+  const description = loaded?.dataset.source.description;
+  const bundled = loaded?.source === BUNDLED_DATASET;
+  return (
+    <Popover position="bottom-end" width={340} shadow="md" trapFocus>
+      <Popover.Target>
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconDatabase size={16} aria-hidden="true" />}
+          aria-label={t("menu")}
+        >
+          <Text span size="sm" visibleFrom="md">
+            {t("menu")}
+          </Text>
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="sm" role="dialog" aria-label={t("menu")}>
+          <Title order={2} size="h5">
+            {t("menu")}
+          </Title>
+          {loaded && (
+            <Text size="sm">
+              {t("current", {
+                name: bundled ? t("bundledName") : loaded.source,
+                papers: loaded.dataset.papers.length,
+                institutions: loaded.dataset.institutions.length,
+              })}
+            </Text>
+          )}
+          {description && (
+            <Text size="xs" c="dimmed">
+              {description}
+            </Text>
+          )}
+          <OpenDatasetButton />
+          {!bundled && (
+            <ButtonLink to="/" variant="subtle">
+              {t("openBundled")}
+            </ButtonLink>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupApp } from "./support/browser";
+
+const app = setupApp();
+
+async function expectLoadError(page: Page, heading: string, details: RegExp) {
+  await page.getByRole("heading", { name: heading }).waitFor();
+  expect(await page.getByRole("alert").first().textContent()).toMatch(details);
+}
+
+describe("bad dataset files", () => {
+  it("explains a file that is not JSON and offers the bundled dataset", async () => {
+    const page = await app.open("/?dataset=/test-data/not-json.json");
+    await expectLoadError(page, "The dataset could not be loaded", /not-json\.json is not valid JSON/);
+    await page.getByRole("link", { name: "Open the bundled dataset" }).click();
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+  });
+
+  it("explains a missing file, and retries", async () => {
+    // The preview server, like most single-page hosts, answers unknown paths with index.html.
+    const page = await app.open("/?dataset=/test-data/missing.json");
+    await expectLoadError(page, "The dataset could not be loaded", /There is no dataset at \/test-data\/missing\.json/);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expectLoadError(page, "The dataset could not be loaded", /There is no dataset at/);
+  });
+
+  it("explains an unreachable server", async () => {
+    const page = await app.open("/", { expectedErrors: /ERR_|Failed to fetch|Failed to load resource/ });
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    await page.route(
+      (url) => url.pathname === "/test-data/offline.json",
+      (route) => route.abort("connectionrefused"),
+    );
+    await page.goto(new URL("/?dataset=/test-data/offline.json", page.url()).href);
+    await expectLoadError(page, "The dataset could not be loaded", /Could not reach \/test-data\/offline\.json/);
+  });
+
+  it("lists schema problems of a wrongly shaped file with their JSON paths", async () => {
+    const page = await app.open("/?dataset=/test-data/wrong-shape.json");
+    await page.getByRole("list", { name: "Problems found in the dataset" }).waitFor();
+    const problems = await page.getByRole("list", { name: "Problems found in the dataset" }).textContent();
+    expect(problems).toContain("papers");
+    expect(problems).toContain("chapters[0].id");
+    expect(problems).toContain("source");
+  });
+
+  it("lists duplicate ids, dangling references and oversized text", async () => {
+    const page = await app.open("/?dataset=/test-data/dangling.json");
+    const list = page.getByRole("list", { name: "Problems found in the dataset" });
+    await list.waitFor();
+    expect(await list.textContent()).toMatch(/papers\[1\]\.id.*duplicate id "twin"/);
+    expect(await list.textContent()).toMatch(/papers\[1\]\.institutions\[0\].*unknown institution "nowhere"/);
+
+    const oversized = await app.browser().newPage();
+    await oversized.goto(page.url().replace("dangling", "oversized"));
+    await oversized.getByRole("list", { name: "Problems found in the dataset" }).getByText("papers[0].name").waitFor();
+    await oversized.close();
+  });
+
+  it("fetches only from its own origin and only http(s)", async () => {
+    for (const source of ["https://example.com/papers.json", "javascript:alert(1)", "//evil.example/x.json"]) {
+      const page = await app.open(`/?dataset=${encodeURIComponent(source)}`);
+      await expectLoadError(page, "The dataset could not be loaded", /is not on this site/);
+      await page.context().close();
+    }
+  });
+
+  it("keeps the loaded dataset when a new one is rejected", async () => {
+    const page = await app.open("/?chapter=audio");
+    await page.getByRole("status").getByText("9 of 66 papers").waitFor();
+    // A file opened from disk goes through the same validation.
+    await page.getByRole("button", { name: "Dataset" }).click();
+    await page.getByRole("dialog", { name: "Dataset" }).getByText("66 papers, 70 institutions").waitFor();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open a dataset file…" }).click(),
+    ]);
+    await chooser.setFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"schemaVersion": 2}'),
+    });
+    await page.getByRole("alert").filter({ hasText: "That dataset was not opened" }).waitFor();
+    expect(await page.getByText("The dataset you had open is still loaded.").isVisible()).toBe(true);
+    expect(await page.getByRole("status").getByText("9 of 66 papers").isVisible()).toBe(true);
+  });
+
+  it("opens a 10,000-paper dataset and counts like an independent count", async () => {
+    const page = await app.open("/?dataset=/test-data/synth-10000.json&chapter=audio,video&modality=speech");
+    const dataset = await (await page.request.get(new URL("/test-data/synth-10000.json", page.url()).href)).json();
+    const expected = dataset.papers.filter(
+      (p: { chapter: string; modalities: string[] }) =>
+        ["audio", "video"].includes(p.chapter) && p.modalities.includes("speech"),
+    ).length;
+    await page
+      .getByRole("status")
+      .getByText(`${expected} of 10000 papers`, { exact: true })
+      .waitFor({ timeout: 20_000 });
+    const industry = dataset.papers.filter(
+      (p: { chapter: string; modalities: string[]; institutions: string[] }) =>
+        ["audio", "video"].includes(p.chapter) &&
+        p.modalities.includes("speech") &&
+        p.institutions.some(
+          (id: string) => dataset.institutions.find((i: { id: string }) => i.id === id)?.type === "industry",
+        ),
+    ).length;
+    await page.getByRole("checkbox", { name: /^Industry,/ }).check();
+    await page.getByRole("status").getByText(`${industry} of 10000 papers`, { exact: true }).waitFor();
+    expect(await page.getByRole("checkbox", { name: /^Industry,/ }).getAttribute("aria-label")).toBe(
+      `Industry, ${industry} papers`,
+    );
+    // Virtualised: a handful of rows in the DOM, not thousands.
+    expect(await page.locator("tbody tr[data-item-index]").count()).toBeLessThan(60);
+  });
+});
+
+describe("hostile dataset content", () => {
+  it("renders markup in names, summaries and notes as text, and runs none of it", async () => {
+    const page = await app.open("/?dataset=/test-data/malicious.json");
+    const row = page.getByRole("row", { name: /Evil/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('<img src=x onerror="window.__pwned=1">Evil');
+    await row.click();
+    await page.getByRole("heading", { level: 2, name: /Evil/ }).waitFor();
+    const pane = await page.locator("main").textContent();
+    expect(pane).toContain("<script>window.__pwned=1</script>标题");
+    expect(pane).toContain("<b>bold</b>");
+    // The direction override was dropped at validation, so the note reads as written.
+    expect(pane).toContain("Note gnp.exe with a direction override");
+    expect(pane).not.toContain("\u202E");
+    expect(await page.locator("main img[src=x], main iframe, main svg[onload], main b").count()).toBe(0);
+    for (const link of await page.locator("a[target=_blank]").all()) {
+      expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+      expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it("rejects a dataset whose link is not http(s), naming the field", async () => {
+    const page = await app.open("/?dataset=/test-data/javascript-link.json");
+    await page
+      .getByRole("list", { name: "Problems found in the dataset" })
+      .getByText("papers[0].links.arxiv")
+      .waitFor();
+  });
+});
