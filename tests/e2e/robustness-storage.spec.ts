@@ -1,0 +1,88 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, setupApp } from "./support/browser";
+
+const app = setupApp();
+const KEY = "paper-explorer:";
+
+/** Opens the app once to get its origin, writes storage, then reloads so the app reads it at start. */
+async function openWithStorage(items: Record<string, string>): Promise<Page> {
+  const page = await app.open("/");
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, items);
+  await page.reload();
+  await page
+    .getByRole("status")
+    .getByText(/of 66 papers/)
+    .waitFor();
+  return page;
+}
+
+const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+const banner = (page: Page) => page.getByRole("alert").filter({ hasText: "Some saved settings could not be read" });
+
+describe("damaged saved state", () => {
+  it("backs up corrupted JSON, tells the user once and keeps the other settings", async () => {
+    const page = await openWithStorage({
+      [`${KEY}saved-views`]: "{not json",
+      [`${KEY}columns`]: JSON.stringify({ version: 1, data: { modalities: false } }),
+    });
+    await banner(page)
+      .getByText(/your saved views could not be read and was reset/)
+      .waitFor();
+    // The column setting survived.
+    expect(await page.getByRole("columnheader", { name: "Modalities" }).count()).toBe(0);
+    const keys = await storageKeys(page);
+    const backup = keys.find((key) => key.startsWith(`${KEY}saved-views.backup-`));
+    expect(backup).toBeDefined();
+    expect(await page.evaluate((key) => localStorage.getItem(key), backup ?? "")).toBe("{not json");
+    // Told once: a reload finds nothing left to report.
+    await page.reload();
+    await page
+      .getByRole("status")
+      .getByText(/of 66 papers/)
+      .waitFor();
+    expect(await banner(page).count()).toBe(0);
+  });
+
+  it("keeps the valid saved views from a newer version or with missing fields", async () => {
+    const good = { id: "v1", name: "Audio", search: "?chapter=audio", createdAt: 1 };
+    const page = await openWithStorage({
+      [`${KEY}saved-views`]: JSON.stringify({ version: 7, data: [good, { id: "v2", name: "No search" }] }),
+      [`${KEY}compare-tray`]: JSON.stringify({ version: 1, data: ["multibooth", 42, "moa"] }),
+    });
+    await banner(page)
+      .getByText(/your saved views came from another version/)
+      .waitFor();
+    await banner(page)
+      .getByText(/Part of the papers picked for comparison was damaged/)
+      .waitFor();
+    await page.getByRole("button", { name: "Saved views" }).click();
+    await page.getByRole("link", { name: "Open Audio" }).waitFor();
+    expect(await page.getByRole("link", { name: /^Open / }).count()).toBe(1);
+    expect(await page.getByRole("region", { name: "Compare tray" }).textContent()).toMatch(/MultiBooth.*MoA/);
+  });
+
+  it("never throws when storage is full: the change stays for the session and the user is told", async () => {
+    const context = await app.browser().newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/?chapter=audio`);
+    await page.getByRole("button", { name: "Saved views" }).click();
+    await page.getByRole("textbox", { name: "Name" }).fill("Audio");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("link", { name: "Open Audio" }).waitFor();
+    await banner(page)
+      .getByText(/Changes to your saved views could not be saved/)
+      .waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
