@@ -8,7 +8,7 @@ import { chromium } from "playwright-core";
 import { preview } from "vite";
 import { bundleReport } from "./bench/bundle-size";
 import { measureDataset, type SizeResult } from "./bench/measure-dataset";
-import { findChromium } from "./find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 import { synthDataset } from "./synth/synth-dataset";
 
 const { values } = parseArgs({
@@ -34,16 +34,7 @@ const server = await preview({ build: { outDir: dist }, preview: { host: "127.0.
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, "");
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 const results: SizeResult[] = [];

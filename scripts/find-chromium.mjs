@@ -4,6 +4,18 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+/** Headless, sandbox-free (CI runs as root), and without the background network traffic a closed network refuses. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 const CANDIDATES = [
   "/usr/bin/chromium",
   "/usr/bin/chromium-browser",

@@ -1,6 +1,6 @@
 // Takes a screenshot of a running app: node scripts/screenshot.mjs <url> <out.png> [width] [light|dark] [locale]
 import { chromium } from "playwright-core";
-import { findChromium } from "./find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 
 const [url, out, width = "1400", colorScheme = "light", locale = "en-US"] = process.argv.slice(2);
 if (!url || !out) {
@@ -9,16 +9,7 @@ if (!url || !out) {
 }
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme, locale });
 page.on("console", (message) => message.type() === "error" && console.error("console:", message.text()));

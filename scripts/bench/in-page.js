@@ -114,6 +114,19 @@
     }
   }
 
+  /** The app's own loading-phase measures, and when the search worker's index was ready. */
+  async function loadPhases() {
+    for (let i = 0; i < 1200 && performance.getEntriesByName("search:build").length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const phases = {};
+    for (const entry of performance.getEntriesByType("measure")) {
+      if (entry.name.startsWith("dataset:")) phases[entry.name.slice(8)] = entry.duration;
+    }
+    const search = performance.getEntriesByName("search:build")[0];
+    return { phases, searchReady: search ? search.startTime + search.duration : null };
+  }
+
   installProbes();
-  window.__benchFns = { measureFacetToggles, measureTyping, measureScroll, loadTimes };
+  window.__benchFns = { measureFacetToggles, measureTyping, measureScroll, loadTimes, loadPhases };
 })();

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Group, List, Text, VisuallyHidden } from "@mantine/core";
+import { Anchor, Badge, Group, Text, VisuallyHidden } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ExternalLink } from "../../components/external-link";
+import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
 import { type Labels, useLabels } from "../../lib/labels/use-labels";
 import type { RowKey } from "./compare-rows";
@@ -111,29 +112,7 @@ export function CompareCell({ paper, row, shared }: { paper: Paper; row: RowKey;
     case "tasks":
       return <Values values={paper[row]} label={label} shared={shared} />;
     case "results":
-      if (paper.results.length === 0)
-        return (
-          <Text size="sm" c="dimmed">
-            {t("cell.noResults")}
-          </Text>
-        );
-      return (
-        <List size="sm" spacing={4} lang="en">
-          {paper.results.map((result) => (
-            <List.Item key={`${result.metric}:${result.value}:${result.context}`}>
-              <Text span fw={700} size="sm">
-                {result.value}
-              </Text>{" "}
-              {result.metric}
-              {result.context && (
-                <Text size="xs" c="dimmed">
-                  {result.context}
-                </Text>
-              )}
-            </List.Item>
-          ))}
-        </List>
-      );
+      return <ResultsList results={paper.results} emptyText={t("cell.noResults")} />;
     case "summary":
       return (
         <Text size="sm" lang={labels.language === "zh" ? "zh-CN" : "en"}>

@@ -1,9 +1,9 @@
 import { Badge, DataList, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../components/anchor-link";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
-import { AnchorLink } from "./anchor-link";
 
 function InstitutionLinks({ paper }: { paper: Paper }) {
   const { t } = useTranslation("detail");

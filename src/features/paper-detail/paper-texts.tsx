@@ -1,5 +1,6 @@
 import { List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
 
 const LANG_TAGS = { en: "en", zh: "zh-CN" } as const;
@@ -26,33 +27,7 @@ export function PaperSummary({ paper }: { paper: Paper }) {
 
 export function PaperResults({ paper }: { paper: Paper }) {
   const { t } = useTranslation("detail");
-  if (paper.results.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t("results.none")}
-      </Text>
-    );
-  }
-  // The dataset records metrics in English, whatever the interface language.
-  return (
-    <List size="sm" spacing={6} lang="en">
-      {paper.results.map((result) => (
-        <List.Item key={`${result.metric}:${result.value}:${result.context}`}>
-          <Text span fw={700} size="sm">
-            {result.value}
-          </Text>{" "}
-          <Text span size="sm">
-            {result.metric}
-          </Text>
-          {result.context && (
-            <Text size="xs" c="dimmed">
-              {result.context}
-            </Text>
-          )}
-        </List.Item>
-      ))}
-    </List>
-  );
+  return <ResultsList results={paper.results} emptyText={t("results.none")} />;
 }
 
 /** The dataset's notes on how the source was read, and whether its entry was cut off. */

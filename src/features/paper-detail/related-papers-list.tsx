@@ -1,9 +1,9 @@
 import { Stack, Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../components/anchor-link";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
-import { AnchorLink } from "./anchor-link";
 import { type RelatedReason, relatedPapers } from "./related-papers";
 
 function useReasonText(): (reason: RelatedReason) => string {

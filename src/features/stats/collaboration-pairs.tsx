@@ -1,9 +1,9 @@
 import { Table, VisuallyHidden } from "@mantine/core";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../components/anchor-link";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useLabels } from "../../lib/labels/use-labels";
-import { AnchorLink } from "./anchor-link";
 import type { CollaborationLink } from "./collaboration";
 
 /** A paper by id as a link to its detail pane, keeping the view, or plain text. */

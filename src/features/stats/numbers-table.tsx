@@ -1,7 +1,7 @@
 import { Table, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../../components/anchor-link";
 import type { ViewSearch } from "../../lib/view-search/view-search";
-import { AnchorLink } from "./anchor-link";
 
 export interface NumbersRow {
   key: string;

@@ -1,18 +1,8 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { CHROMIUM_ARGS } from "../../../scripts/find-chromium.mjs";
 
 export const baseUrl = inject("baseUrl");
-
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface OpenOptions {
   locale?: string;
@@ -36,7 +26,7 @@ export function setupApp(): AppSession {
   let errors: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();
