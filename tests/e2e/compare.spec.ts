@@ -43,7 +43,7 @@ describe("compare", () => {
     expect(await rowHeader(page, "Institutions").textContent()).toContain("Differs");
     const taskRow = page.getByRole("row").filter({ has: rowHeader(page, "Tasks") });
     expect(await taskRow.getByText("personalization (in every paper)").count()).toBe(3);
-    expect(await taskRow.getByText("multi-concept-generation", { exact: true }).count()).toBe(2);
+    expect(await taskRow.getByText("multi concept generation", { exact: true }).count()).toBe(2);
 
     await page.getByRole("button", { name: "Remove ID-Aligner from the comparison" }).click();
     await waitForIds(page, "multibooth,moa");

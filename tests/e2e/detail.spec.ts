@@ -139,7 +139,7 @@ describe("detail pane", () => {
       .getByText("ControlNet++: Improving Conditional Controls with Efficient Consistency Feedback")
       .waitFor();
     await detail.getByText("Controlnet++:利用高效一致性反馈改进条件控制").waitFor();
-    for (const text of ["Text-to-image", "controllable-generation", "Method", "2024-04", "2404.07987"]) {
+    for (const text of ["Text-to-image", "controllable generation", "Method", "2024-04", "2404.07987"]) {
       await detail.getByText(text, { exact: true }).first().waitFor();
     }
     // Results as a list, notes, both summaries marked with their language.

@@ -81,6 +81,8 @@ function labelFor(key: RowKey, labels: Labels): (value: string) => string {
       return (value) => labels.modality(value as Paper["modalities"][number]);
     case "kind":
       return (value) => labels.kind(value as Paper["kind"]);
+    case "tasks":
+      return labels.task;
     default:
       return (value) => value;
   }

@@ -80,7 +80,7 @@ export function PaperFacts({ paper }: { paper: Paper }) {
           <Group gap={4}>
             {paper.tasks.map((task) => (
               <Badge key={task} variant="outline" color="gray" size="sm" tt="none" fw={500}>
-                {task}
+                {labels.task(task)}
               </Badge>
             ))}
           </Group>

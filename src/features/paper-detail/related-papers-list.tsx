@@ -18,7 +18,7 @@ function useReasonText(): (reason: RelatedReason) => string {
           names: list.format(reason.values.map(labels.institution)),
         });
       case "task":
-        return t("related.task", { count: reason.values.length, names: list.format(reason.values) });
+        return t("related.task", { count: reason.values.length, names: list.format(reason.values.map(labels.task)) });
       case "chapter":
         return t("related.chapter", { name: labels.chapter(reason.value) });
       case "modality":

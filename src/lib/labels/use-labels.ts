@@ -12,6 +12,8 @@ export interface Labels {
   kind: (value: PaperKind) => string;
   type: (value: InstitutionType) => string;
   country: (code: string) => string;
+  /** Tasks are English tags in the data (`text-to-speech`); shown as words in either language. */
+  task: (slug: string) => string;
   facetValue: (facet: FacetParam, value: string) => string;
 }
 
@@ -68,6 +70,7 @@ export function useLabels(): Labels {
           return country(value);
       }
     };
-    return { language, chapter, institution, modality, kind, type, country, facetValue };
+    const task = (slug: string) => slug.replace(/-/g, " ");
+    return { language, chapter, institution, modality, kind, type, country, task, facetValue };
   }, [t, language, indexes]);
 }
