@@ -25,8 +25,8 @@ export function ExplorerPage() {
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers ?? NO_PAPERS);
   const view = usePaperView();
   const rows = useMemo(() => view.rows.map((i) => papers[i]).filter((p) => p !== undefined), [view.rows, papers]);
-  const table = usePapersTable(rows);
   const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+  const table = usePapersTable(rows, paneOpen);
 
   return (
     <div className={classes.layout} data-pane-open={paneOpen || undefined}>

@@ -4,7 +4,7 @@ import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray
 import type { Paper } from "../../lib/dataset/schema";
 import { useUpdateViewSearch, useViewSearch } from "../../lib/view-search/use-view-search";
 import { parseSort, SORT_KEYS, type SortKey } from "../../lib/view-search/view-search";
-import { useColumnSettings } from "./column-settings-store";
+import { type ColumnVisibility, useColumnSettings } from "./column-settings-store";
 import { paperColumns, tableFeaturesSet } from "./paper-columns";
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -15,7 +15,10 @@ function resolve<T>(updater: Updater<T>, current: T): T {
  * The table's state is never its own: sorting comes from the URL, column visibility from local
  * settings, and the selection is the compare tray.
  */
-export function usePapersTable(papers: Paper[]) {
+// With a paper open beside it the table is narrow: these columns step aside (the pane shows them).
+const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false };
+
+export function usePapersTable(papers: Paper[], besidePane: boolean) {
   const search = useViewSearch();
   const updateSearch = useUpdateViewSearch();
   const visibility = useColumnSettings((state) => state.visibility);
@@ -38,7 +41,11 @@ export function usePapersTable(papers: Paper[]) {
     manualSorting: true,
     enableMultiSort: false,
     enableRowSelection: (row) => trayIds.length < MAX_COMPARE || trayIds.includes(row.id),
-    state: { sorting, columnVisibility: visibility, rowSelection },
+    state: {
+      sorting,
+      columnVisibility: besidePane ? { ...visibility, ...HIDDEN_BESIDE_PANE } : visibility,
+      rowSelection,
+    },
     onSortingChange: (updater) => {
       const [next] = resolve(updater, sorting);
       const key = next?.id as SortKey | undefined;
