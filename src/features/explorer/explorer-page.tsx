@@ -15,7 +15,6 @@ import { ResultSummary } from "./result-summary";
 import { SearchBox } from "./search-box";
 import { SearchPending } from "./search-pending";
 import { TableToolbar } from "./table-toolbar";
-import { usePapersTable } from "./use-papers-table";
 
 const NO_PAPERS: Paper[] = [];
 
@@ -26,7 +25,6 @@ export function ExplorerPage() {
   const view = usePaperView();
   const rows = useMemo(() => view.rows.map((i) => papers[i]).filter((p) => p !== undefined), [view.rows, papers]);
   const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
-  const table = usePapersTable(rows, paneOpen);
 
   return (
     <div className={classes.layout} data-pane-open={paneOpen || undefined}>
@@ -41,10 +39,10 @@ export function ExplorerPage() {
           <SearchBox />
           <Group justify="space-between" gap="sm">
             <ResultSummary shown={rows.length} total={papers.length} />
-            <TableToolbar table={table} />
+            <TableToolbar papers={rows} />
           </Group>
           {rows.length > 0 ? (
-            <PapersTable table={table} grouped={view.search.group === "chapter"} />
+            <PapersTable papers={rows} grouped={view.search.group === "chapter"} besidePane={paneOpen} />
           ) : view.searchPending ? (
             <SearchPending />
           ) : (

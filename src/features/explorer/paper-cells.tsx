@@ -1,18 +1,15 @@
 import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { ExternalLink } from "../../components/external-link";
 import type { Paper } from "../../lib/dataset/schema";
-import { useLabels } from "../../lib/labels/use-labels";
+import { useCellText } from "./cell-text";
 import { HighlightText } from "./highlight-text";
 import classes from "./paper-cells.module.css";
-import { useHighlightTerms } from "./use-highlight-terms";
 
 // Cells are plain elements styled with CSS: a virtualised table mounts them on every scroll frame.
 
 export function NameCell({ paper }: { paper: Paper }) {
-  const terms = useHighlightTerms();
-  const { i18n } = useTranslation();
-  const secondary = i18n.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+  const { labels, terms } = useCellText();
+  const secondary = labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
   return (
     <div className={classes.name}>
       <span className={classes.primary}>
@@ -28,9 +25,7 @@ export function NameCell({ paper }: { paper: Paper }) {
 const SHOWN_INSTITUTIONS = 3;
 
 export function InstitutionsCell({ paper }: { paper: Paper }) {
-  const labels = useLabels();
-  const { t } = useTranslation("explorer");
-  const terms = useHighlightTerms();
+  const { t, labels, terms } = useCellText();
   const names = paper.institutions.map(labels.institution);
   const hidden = names.length - SHOWN_INSTITUTIONS;
   return (
@@ -47,7 +42,7 @@ export function InstitutionsCell({ paper }: { paper: Paper }) {
 }
 
 export function ModalitiesCell({ paper }: { paper: Paper }) {
-  const labels = useLabels();
+  const { labels } = useCellText();
   const text = paper.modalities.map(labels.modality).join(", ");
   return (
     <span className={classes.clamp} title={text}>
@@ -63,7 +58,7 @@ const LINKS = [
 ] as const;
 
 export function LinksCell({ paper }: { paper: Paper }) {
-  const { t } = useTranslation("explorer");
+  const { t } = useCellText();
   return (
     <div className={classes.links}>
       {LINKS.map(({ key, Icon }) => {

@@ -5,9 +5,8 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
-import { useLabels } from "../../lib/labels/use-labels";
+import { useCellText } from "./cell-text";
 import { InstitutionsCell, LinksCell, ModalitiesCell, NameCell } from "./paper-cells";
 import classes from "./paper-cells.module.css";
 
@@ -19,16 +18,15 @@ export type ColumnId = "select" | "name" | "chapter" | "institutions" | "modalit
 export const HIDEABLE_COLUMNS: ColumnId[] = ["chapter", "institutions", "modalities", "kind", "published", "links"];
 
 function ColumnTitle({ id }: { id: ColumnId }) {
-  const { t } = useTranslation("explorer");
-  return <>{t(`columns.${id}`)}</>;
+  return <>{useCellText().t(`columns.${id}`)}</>;
 }
 
 function ChapterName({ id }: { id: string }) {
-  return <>{useLabels().chapter(id)}</>;
+  return <>{useCellText().labels.chapter(id)}</>;
 }
 
 function KindName({ kind }: { kind: Paper["kind"] }) {
-  return <>{useLabels().kind(kind)}</>;
+  return <>{useCellText().labels.kind(kind)}</>;
 }
 
 function SelectCell({
@@ -42,7 +40,7 @@ function SelectCell({
   disabled: boolean;
   onChange: () => void;
 }) {
-  const { t } = useTranslation("explorer");
+  const { t } = useCellText();
   return (
     <input
       type="checkbox"

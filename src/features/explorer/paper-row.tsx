@@ -1,4 +1,3 @@
-import { Table } from "@mantine/core";
 import { memo } from "react";
 import type { Paper } from "../../lib/dataset/schema";
 import classes from "./papers-table.module.css";
@@ -19,8 +18,8 @@ interface PaperRowProps {
 }
 
 /**
- * One table row. Memoised so a filter change or a scroll step only renders the rows that are new
- * or changed; events are handled by the table body, so the row takes no callbacks.
+ * One table row, in plain elements: a scroll mounts dozens per frame. Memoised so a filter change
+ * or a scroll step renders only new or changed rows; the table body handles its events.
  */
 export const PaperRow = memo(function PaperRow({
   table,
@@ -32,8 +31,7 @@ export const PaperRow = memo(function PaperRow({
   focusable,
 }: PaperRowProps) {
   return (
-    <Table.Tr
-      data-index={itemIndex}
+    <tr
       data-item-index={itemIndex}
       data-paper-id={paper.id}
       aria-rowindex={rowIndex + 2}
@@ -47,10 +45,10 @@ export const PaperRow = memo(function PaperRow({
         .getRow(paper.id)
         .getVisibleCells()
         .map((cell) => (
-          <Table.Td key={cell.id} className={classes[`col-${cell.column.id}`]}>
+          <td key={cell.id} className={classes[`col-${cell.column.id}`]}>
             <table.FlexRender cell={cell} />
-          </Table.Td>
+          </td>
         ))}
-    </Table.Tr>
+    </tr>
   );
 });

@@ -1,36 +1,40 @@
 import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
+import { highlightTerms } from "../../lib/search/cjk-tokenizer";
+import { CellTextContext } from "./cell-text";
 import { displayItems } from "./display-items";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
-import type { PapersTable as PapersTableModel } from "./use-papers-table";
+import { usePapersTable } from "./use-papers-table";
 
 // Fixed heights (cells clamp their content) let the virtualiser place rows without measuring them.
 const ROW_HEIGHT = 68;
 const GROUP_ROW_HEIGHT = 40;
 const KEY_MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
 
-export function PapersTable({ table, grouped }: { table: PapersTableModel; grouped: boolean }) {
+interface PapersTableProps {
+  /** Every paper of the view, in display order. */
+  papers: Paper[];
+  grouped: boolean;
+  besidePane: boolean;
+}
+
+export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
   const { t } = useTranslation("explorer");
   const labels = useLabels();
+  const q = useSearch({ from: "__root__", select: (search) => search.q });
+  const cellText = useMemo(() => ({ t, labels, terms: q ? highlightTerms(q) : [] }), [t, labels, q]);
   const navigate = useNavigate();
   const openId = useParams({ strict: false, select: (params) => params.paperId });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
-  const items = displayItems(
-    rows.map((row) => row.original),
-    grouped,
-  );
+  const items = useMemo(() => displayItems(papers, grouped), [papers, grouped]);
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusIndex, setFocusIndex] = useState(0);
-  const columns = table
-    .getVisibleLeafColumns()
-    .map((column) => column.id)
-    .join(",");
 
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -49,6 +53,18 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
     if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: "auto" });
   }, [openIndex, virtualizer]);
   const virtualItems = virtualizer.getVirtualItems();
+  // The table model holds only the rows on screen, so its cost does not grow with the dataset.
+  const first = virtualItems[0]?.index ?? 0;
+  const last = virtualItems.at(-1)?.index ?? -1;
+  const windowPapers = useMemo(
+    () => items.slice(first, last + 1).flatMap((item) => (item.type === "paper" ? [item.paper] : [])),
+    [items, first, last],
+  );
+  const table = usePapersTable(windowPapers, besidePane);
+  const columns = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join(",");
   const paddingTop = virtualItems[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0);
 
@@ -91,74 +107,73 @@ export function PapersTable({ table, grouped }: { table: PapersTableModel; group
 
   return (
     <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
-      <Table
-        stickyHeader
-        highlightOnHover
-        className={classes.table}
-        aria-label={t("table")}
-        aria-rowcount={rows.length + 1}
-      >
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+      <CellTextContext value={cellText}>
+        <Table stickyHeader className={classes.table} aria-label={t("table")} aria-rowcount={papers.length + 1}>
+          <Table.Thead>
+            {table.getHeaderGroups().map((group) => (
+              <Table.Tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <Table.Th
+                      key={header.id}
+                      className={classes[`col-${header.column.id}`]}
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    >
+                      {header.column.getCanSort() ? (
+                        <UnstyledButton
+                          onClick={header.column.getToggleSortingHandler()}
+                          className={classes.sortButton}
+                        >
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
+                        </UnstyledButton>
+                      ) : header.column.id === "select" ? (
+                        <VisuallyHidden>
+                          <table.FlexRender header={header} />
+                        </VisuallyHidden>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </Table.Th>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Thead>
+          <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+            {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
+            {virtualItems.map((virtualItem) => {
+              const item = items[virtualItem.index];
+              if (!item) return null;
+              if (item.type === "group") {
                 return (
-                  <Table.Th
-                    key={header.id}
-                    className={classes[`col-${header.column.id}`]}
-                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                  >
-                    {header.column.getCanSort() ? (
-                      <UnstyledButton onClick={header.column.getToggleSortingHandler()} className={classes.sortButton}>
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
-                      </UnstyledButton>
-                    ) : header.column.id === "select" ? (
-                      <VisuallyHidden>
-                        <table.FlexRender header={header} />
-                      </VisuallyHidden>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </Table.Th>
+                  <Table.Tr key={virtualItem.key} className={classes.groupRow}>
+                    <Table.Th colSpan={columns.split(",").length} scope="colgroup">
+                      {t("groupHeading", { chapter: labels.chapter(item.chapter), count: item.count })}
+                    </Table.Th>
+                  </Table.Tr>
                 );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
-          {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
-          {virtualItems.map((virtualItem) => {
-            const item = items[virtualItem.index];
-            if (!item) return null;
-            if (item.type === "group") {
+              }
               return (
-                <Table.Tr key={virtualItem.key} className={classes.groupRow}>
-                  <Table.Th colSpan={columns.split(",").length} scope="colgroup">
-                    {t("groupHeading", { chapter: labels.chapter(item.chapter), count: item.count })}
-                  </Table.Th>
-                </Table.Tr>
+                <PaperRow
+                  key={virtualItem.key}
+                  table={table}
+                  paper={item.paper}
+                  itemIndex={virtualItem.index}
+                  rowIndex={item.rowIndex}
+                  selected={table.getRow(item.paper.id).getIsSelected()}
+                  canSelect={table.getRow(item.paper.id).getCanSelect()}
+                  open={openId === item.paper.id}
+                  focusable={virtualItem.index === focusIndex}
+                  columns={columns}
+                />
               );
-            }
-            return (
-              <PaperRow
-                key={virtualItem.key}
-                table={table}
-                paper={item.paper}
-                itemIndex={virtualItem.index}
-                rowIndex={item.rowIndex}
-                selected={table.getRow(item.paper.id).getIsSelected()}
-                canSelect={table.getRow(item.paper.id).getCanSelect()}
-                open={openId === item.paper.id}
-                focusable={virtualItem.index === focusIndex}
-                columns={columns}
-              />
-            );
-          })}
-          {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}
-        </Table.Tbody>
-      </Table>
+            })}
+            {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}
+          </Table.Tbody>
+        </Table>
+      </CellTextContext>
     </div>
   );
 }

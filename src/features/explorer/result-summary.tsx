@@ -1,18 +1,20 @@
 import { Button, Group, Text } from "@mantine/core";
+import { useSearch } from "@tanstack/react-router";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import { useUpdateViewSearch, useViewSearch } from "../../lib/view-search/use-view-search";
+import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
 import { hasActiveFilters } from "../../lib/view-search/view-search";
 
-export function ResultSummary({ shown, total }: { shown: number; total: number }) {
+export const ResultSummary = memo(function ResultSummary({ shown, total }: { shown: number; total: number }) {
   const { t } = useTranslation("explorer");
-  const search = useViewSearch();
+  const filtered = useSearch({ from: "__root__", select: hasActiveFilters });
   const updateSearch = useUpdateViewSearch();
   return (
     <Group gap="sm">
       <Text size="sm" fw={600} role="status" aria-live="polite" aria-atomic="true">
         {t("count", { shown, total })}
       </Text>
-      {hasActiveFilters(search) && (
+      {filtered && (
         <Button
           variant="subtle"
           size="compact-sm"
@@ -33,4 +35,4 @@ export function ResultSummary({ shown, total }: { shown: number; total: number }
       )}
     </Group>
   );
-}
+});

@@ -1,15 +1,16 @@
 import { CloseButton, TextInput } from "@mantine/core";
-import { useRef, useState } from "react";
+import { useSearch } from "@tanstack/react-router";
+import { memo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useUpdateViewSearch, useViewSearch } from "../../lib/view-search/use-view-search";
+import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
 import { MAX_QUERY_LENGTH } from "../../lib/view-search/view-search";
 
 // Keystrokes closer together than this belong to one edit and share one history entry.
 const TYPING_PAUSE_MS = 1000;
 
-export function SearchBox() {
+export const SearchBox = memo(function SearchBox() {
   const { t } = useTranslation("explorer");
-  const urlQuery = useViewSearch().q ?? "";
+  const urlQuery = useSearch({ from: "__root__", select: (search) => search.q ?? "" });
   const updateSearch = useUpdateViewSearch();
   // The draft leads the URL while keystrokes are being applied. When the URL changes, it is either
   // one of our own writes landing (ignored) or a change from elsewhere — back button, clear all —
@@ -52,4 +53,4 @@ export function SearchBox() {
       w={{ base: "100%", sm: 360 }}
     />
   );
-}
+});

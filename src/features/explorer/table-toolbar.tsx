@@ -1,16 +1,22 @@
 import { Button, Checkbox, Group, Popover, Stack, Switch } from "@mantine/core";
+import { useSearch } from "@tanstack/react-router";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { ExportMenu } from "../../components/export-menu";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
-import { useUpdateViewSearch, useViewSearch } from "../../lib/view-search/use-view-search";
+import type { Paper } from "../../lib/dataset/schema";
+import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
+import { useColumnSettings } from "./column-settings-store";
 import { HIDEABLE_COLUMNS } from "./paper-columns";
-import type { PapersTable } from "./use-papers-table";
 
-export function TableToolbar({ table }: { table: PapersTable }) {
+/** Memoised, and subscribed to the one URL value it shows, so filtering does not re-render it. */
+export const TableToolbar = memo(function TableToolbar({ papers }: { papers: Paper[] }) {
   const { t } = useTranslation("explorer");
-  const search = useViewSearch();
+  const grouped = useSearch({ from: "__root__", select: (search) => search.group === "chapter" });
   const updateSearch = useUpdateViewSearch();
+  const visibility = useColumnSettings((state) => state.visibility);
+  const setVisibility = useColumnSettings((state) => state.setVisibility);
   const trayIds = useCompareTray((state) => state.ids);
   const clearTray = useCompareTray((state) => state.clear);
 
@@ -19,7 +25,7 @@ export function TableToolbar({ table }: { table: PapersTable }) {
       <Switch
         size="sm"
         label={t("group")}
-        checked={search.group === "chapter"}
+        checked={grouped}
         onChange={(event) => updateSearch({ group: event.currentTarget.checked ? "chapter" : undefined })}
       />
       <Popover position="bottom-end" shadow="md" trapFocus>
@@ -30,18 +36,15 @@ export function TableToolbar({ table }: { table: PapersTable }) {
         </Popover.Target>
         <Popover.Dropdown>
           <Stack gap="xs" role="group" aria-label={t("columns.menu")}>
-            {HIDEABLE_COLUMNS.map((id) => {
-              const column = table.getColumn(id);
-              return column ? (
-                <Checkbox
-                  key={id}
-                  size="xs"
-                  label={t(`columns.${id}`)}
-                  checked={column.getIsVisible()}
-                  onChange={(event) => column.toggleVisibility(event.currentTarget.checked)}
-                />
-              ) : null;
-            })}
+            {HIDEABLE_COLUMNS.map((id) => (
+              <Checkbox
+                key={id}
+                size="xs"
+                label={t(`columns.${id}`)}
+                checked={visibility[id] !== false}
+                onChange={(event) => setVisibility({ ...visibility, [id]: event.currentTarget.checked })}
+              />
+            ))}
           </Stack>
         </Popover.Dropdown>
       </Popover>
@@ -50,7 +53,7 @@ export function TableToolbar({ table }: { table: PapersTable }) {
           {t("clearSelection")}
         </Button>
       )}
-      <ExportMenu papers={table.options.data} />
+      <ExportMenu papers={papers} />
       <ButtonLink
         to="/compare"
         search={(prev) => ({ ...prev, ids: trayIds })}
@@ -62,4 +65,4 @@ export function TableToolbar({ table }: { table: PapersTable }) {
       </ButtonLink>
     </Group>
   );
-}
+});

@@ -51,15 +51,23 @@ export function computeView(
   const counts = {} as PaperView["counts"];
   for (const facet of FACET_PARAMS) {
     const ownFails = failed.get(facet);
-    const tally = new Map<string, number>();
-    const values = indexes.facetValues[facet];
+    const { values, offsets, codes } = indexes.coded[facet];
+    const tally = new Uint32Array(values.length);
     for (let i = 0; i < n; i++) {
       const m = misses[i] ?? 0;
       const passesOthers = m === 0 || (m === 1 && ownFails?.[i] === 1);
       if (!passesOthers || !inQuery(i)) continue;
-      for (const value of values[i] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+      const end = offsets[i + 1] ?? 0;
+      for (let k = offsets[i] ?? 0; k < end; k++) {
+        const code = codes[k] ?? 0;
+        tally[code] = (tally[code] ?? 0) + 1;
+      }
     }
-    counts[facet] = tally;
+    const facetCounts = new Map<string, number>();
+    tally.forEach((count, code) => {
+      if (count > 0) facetCounts.set(values[code] ?? "", count);
+    });
+    counts[facet] = facetCounts;
   }
 
   const sort = parseSort(search.sort);

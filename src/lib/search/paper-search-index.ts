@@ -37,7 +37,12 @@ export interface PaperSearchIndex {
   search(query: string): number[];
 }
 
+// Expanding a one- or two-letter prefix over a large index costs hundreds of milliseconds and
+// matches nearly everything anyway; large indexes start prefix matching at the third letter.
+const LARGE_INDEX = 20_000;
+
 export function buildPaperSearchIndex(documents: SearchDocument[]): PaperSearchIndex {
+  const minPrefix = documents.length > LARGE_INDEX ? 3 : 1;
   const index = new MiniSearch<SearchDocument>({
     fields: ["primary", "summary"],
     storeFields: [],
@@ -48,7 +53,7 @@ export function buildPaperSearchIndex(documents: SearchDocument[]): PaperSearchI
       tokenize: tokenizeForQuery,
       combineWith: "AND",
       // Latin words match as prefixes so results appear while the word is being typed.
-      prefix: (term) => !/^\p{Script=Han}/u.test(term),
+      prefix: (term) => term.length >= minPrefix && !/^\p{Script=Han}/u.test(term),
       boost: { primary: 3 },
     },
   });
