@@ -90,7 +90,7 @@
         frames++;
         if (now - last > 1000 / 30) droppedFrames++;
         last = now;
-        maxRows = Math.max(maxRows, scroller.querySelectorAll("tbody tr[data-index]").length);
+        maxRows = Math.max(maxRows, scroller.querySelectorAll("tbody tr[data-item-index]").length);
         scroller.scrollTop = (scroller.scrollTop + 3000) % Math.max(1, scroller.scrollHeight - scroller.clientHeight);
         if (now - start < ms) requestAnimationFrame(step);
         else resolve();
