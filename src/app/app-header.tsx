@@ -1,4 +1,5 @@
-import { Anchor, AppShell, Group, Title } from "@mantine/core";
+import { Anchor, AppShell, Burger, Drawer, Group, Stack, Title } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,48 +11,76 @@ import { QuickFind } from "../features/quick-find/quick-find";
 import { SavedViewsMenu } from "../features/saved-views/saved-views-menu";
 import classes from "./app-layout.module.css";
 
+function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("nav.label")}>
+      <Group gap="sm" wrap="nowrap" className={classes.nav}>
+        <Link
+          to="/"
+          search={(prev) => prev}
+          className={classes.navLink}
+          activeOptions={{ exact: true, includeSearch: false }}
+          onClick={onNavigate}
+        >
+          {t("nav.explorer")}
+        </Link>
+        <Link to="/compare" search={(prev) => prev} className={classes.navLink} onClick={onNavigate}>
+          {t("nav.compare")}
+        </Link>
+        <Link to="/stats" search={(prev) => prev} className={classes.navLink} onClick={onNavigate}>
+          {t("nav.stats")}
+        </Link>
+      </Group>
+    </nav>
+  );
+}
+
+function Controls() {
+  return (
+    <>
+      <SavedViewsMenu />
+      <DatasetMenu />
+      <LanguageSwitch />
+      <ColorSchemeToggle />
+    </>
+  );
+}
+
 /**
  * Memoised: the root route re-renders on every URL change, and the header's menus and controls
- * need not (the nav links follow the URL on their own).
+ * need not (the nav links follow the URL on their own). On narrow screens the navigation and
+ * controls move into a drawer.
  */
 export const AppHeader = memo(function AppHeader() {
   const { t } = useTranslation();
+  const narrow = useMediaQuery("(max-width: 62em)", false, { getInitialValueInEffect: false });
+  const [menuOpen, menu] = useDisclosure(false);
   return (
     <AppShell.Header>
       <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
         <Group gap="lg" wrap="nowrap">
           <Anchor component={Link} to="/" underline="never" c="inherit">
-            <Title order={2} size="h4">
+            <Title order={2} size="h4" className={classes.brand}>
               {t("appName")}
             </Title>
           </Anchor>
-          <nav aria-label={t("nav.label")}>
-            <Group gap="sm" wrap="nowrap">
-              <Link
-                to="/"
-                search={(prev) => prev}
-                className={classes.navLink}
-                activeOptions={{ exact: true, includeSearch: false }}
-              >
-                {t("nav.explorer")}
-              </Link>
-              <Link to="/compare" search={(prev) => prev} className={classes.navLink}>
-                {t("nav.compare")}
-              </Link>
-              <Link to="/stats" search={(prev) => prev} className={classes.navLink}>
-                {t("nav.stats")}
-              </Link>
-            </Group>
-          </nav>
+          {!narrow && <NavLinks />}
         </Group>
         <Group gap="sm" wrap="nowrap">
+          {/* Always mounted: it owns the page-wide shortcuts. */}
           <QuickFind onLanguageChange={saveLanguage} />
-          <SavedViewsMenu />
-          <DatasetMenu />
-          <LanguageSwitch />
-          <ColorSchemeToggle />
+          {narrow ? <Burger opened={menuOpen} onClick={menu.toggle} aria-label={t("menu")} /> : <Controls />}
         </Group>
       </Group>
+      {narrow && (
+        <Drawer opened={menuOpen} onClose={menu.close} position="right" size="xs" title={t("menu")}>
+          <Stack gap="md" align="flex-start">
+            <NavLinks onNavigate={menu.close} />
+            <Controls />
+          </Stack>
+        </Drawer>
+      )}
     </AppShell.Header>
   );
 });

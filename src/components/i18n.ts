@@ -15,6 +15,7 @@ export const en = {
     reset: "Reset view",
   },
   skipToContent: "Skip to content",
+  menu: "Menu",
   urlNotice: {
     title: "Parts of this link were ignored",
     invalid: "“{{value}}” is not a valid value for {{param}}.",
@@ -65,6 +66,7 @@ export const zh: typeof en = {
     reset: "重置视图",
   },
   skipToContent: "跳到正文",
+  menu: "菜单",
   urlNotice: {
     title: "链接中的部分内容已被忽略",
     invalid: "“{{value}}”不是 {{param}} 的有效值。",

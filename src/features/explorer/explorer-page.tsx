@@ -1,4 +1,5 @@
 import { Group, Stack } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { Outlet, useParams } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +11,7 @@ import { stringifySearch } from "../../lib/url/search-codec";
 import { EmptyResults } from "./empty-results";
 import classes from "./explorer-page.module.css";
 import { FacetPanel } from "./facet-panel";
+import { FiltersDrawer } from "./filters-drawer";
 import { PapersTable } from "./papers-table";
 import { ResultSummary } from "./result-summary";
 import { SearchBox } from "./search-box";
@@ -25,12 +27,17 @@ export function ExplorerPage() {
   const view = usePaperView();
   const rows = useMemo(() => view.rows.map((i) => papers[i]).filter((p) => p !== undefined), [view.rows, papers]);
   const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+  const narrow = useMediaQuery("(max-width: 62em)", false, { getInitialValueInEffect: false });
 
   return (
     <div className={classes.layout} data-pane-open={paneOpen || undefined}>
-      <aside className={classes.facets}>
-        <FacetPanel counts={view.counts} />
-      </aside>
+      {narrow ? (
+        <FiltersDrawer counts={view.counts} />
+      ) : (
+        <aside className={classes.facets}>
+          <FacetPanel counts={view.counts} />
+        </aside>
+      )}
       {/* data-view names the view the rendered rows belong to (they lag the URL while a large view
           is recomputed), so tests and the benchmark can wait for exactly that render. */}
       <section className={classes.main} aria-label={t("table")} data-view={stringifySearch(view.search)}>
@@ -42,7 +49,7 @@ export function ExplorerPage() {
             <TableToolbar papers={rows} />
           </Group>
           {rows.length > 0 ? (
-            <PapersTable papers={rows} grouped={view.search.group === "chapter"} besidePane={paneOpen} />
+            <PapersTable papers={rows} grouped={view.search.group === "chapter"} besidePane={paneOpen || narrow} />
           ) : view.searchPending ? (
             <SearchPending />
           ) : (
