@@ -60,6 +60,10 @@ describe("keyboard", () => {
     await page.getByRole("row", { name: /FlashSpeech/ }).focus();
     await page.keyboard.press("Space");
     await page.keyboard.press("ArrowDown");
+    // Focus moves on the next frame, once the row is in view.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute("data-paper-id") === "long-form-music-generation",
+    );
     await page.keyboard.press("Space");
     await page.keyboard.press("Enter");
     await page.getByText(/^Paper \d+ of 9 in the current list$/).waitFor();

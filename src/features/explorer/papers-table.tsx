@@ -79,10 +79,15 @@ export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
   const focusItem = (index: number) => {
     const clamped = Math.max(0, Math.min(items.length - 1, index));
     setFocusIndex(clamped);
-    virtualizer.scrollToIndex(clamped, { align: "auto" });
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-item-index="${clamped}"]`)?.focus(),
-    );
+    const rowAt = () => scrollRef.current?.querySelector<HTMLElement>(`[data-item-index="${clamped}"]`);
+    const rendered = rowAt();
+    // A rendered row takes focus at once, so fast key presses are never lost; one outside the
+    // rendered window is scrolled to first and focused once it exists.
+    if (rendered) rendered.focus();
+    else {
+      virtualizer.scrollToIndex(clamped, { align: "auto" });
+      requestAnimationFrame(() => rowAt()?.focus());
+    }
   };
 
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
