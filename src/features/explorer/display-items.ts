@@ -4,9 +4,25 @@ export type DisplayItem =
   | { type: "group"; chapter: string; count: number }
   | { type: "paper"; paper: Paper; rowIndex: number };
 
-/** Table rows, with a heading row before each chapter when the view is grouped. */
-export function displayItems(papers: Paper[], grouped: boolean): DisplayItem[] {
-  if (!grouped) return papers.map((paper, rowIndex) => ({ type: "paper", paper, rowIndex }));
+/** The table's rows, read by position: papers, with a heading row before each chapter when grouped. */
+export interface DisplayItems {
+  length: number;
+  at: (index: number) => DisplayItem | undefined;
+  indexOf: (paperId: string) => number;
+}
+
+/** Ungrouped views read straight from the papers, so 100,000 rows cost no extra objects. */
+export function displayItems(papers: Paper[], grouped: boolean): DisplayItems {
+  if (!grouped) {
+    return {
+      length: papers.length,
+      at: (index) => {
+        const paper = papers[index];
+        return paper ? { type: "paper", paper, rowIndex: index } : undefined;
+      },
+      indexOf: (paperId) => papers.findIndex((paper) => paper.id === paperId),
+    };
+  }
   const items: DisplayItem[] = [];
   let heading: { type: "group"; chapter: string; count: number } | null = null;
   papers.forEach((paper, rowIndex) => {
@@ -17,5 +33,9 @@ export function displayItems(papers: Paper[], grouped: boolean): DisplayItem[] {
     heading.count++;
     items.push({ type: "paper", paper, rowIndex });
   });
-  return items;
+  return {
+    length: items.length,
+    at: (index) => items[index],
+    indexOf: (paperId) => items.findIndex((item) => item.type === "paper" && item.paper.id === paperId),
+  };
 }

@@ -88,15 +88,19 @@ function FacetGroupView({ facet, legend, options, searchable = false }: FacetGro
   );
 }
 
-const signature = (options: FacetOption[]) =>
-  options.map((o) => `${o.value}:${o.count}:${o.selected}:${o.label}`).join("|");
+function sameOptions(a: FacetOption[], b: FacetOption[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as FacetOption;
+    const y = b[i] as FacetOption;
+    if (x.value !== y.value || x.count !== y.count || x.selected !== y.selected || x.label !== y.label) return false;
+  }
+  return true;
+}
 
 /** Re-renders only when its values, counts or labels change, not on every URL change. */
 export const FacetGroup = memo(
   FacetGroupView,
   (a, b) =>
-    a.facet === b.facet &&
-    a.legend === b.legend &&
-    a.searchable === b.searchable &&
-    signature(a.options) === signature(b.options),
+    a.facet === b.facet && a.legend === b.legend && a.searchable === b.searchable && sameOptions(a.options, b.options),
 );

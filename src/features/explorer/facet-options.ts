@@ -36,6 +36,32 @@ export function facetOptions(
     count: counts.get(value) ?? 0,
     selected: selected.includes(value),
   }));
-  if (!natural) options.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  return options;
+  return natural ? options : byCountThenLabel(options);
+}
+
+const collator = new Intl.Collator(["en", "zh"], { sensitivity: "base" });
+// Label orders by the labels they sort (a facet's labels only change with the dataset or language).
+const labelOrderCache = new Map<string, number[]>();
+const CACHED_ORDERS = 8;
+
+/**
+ * Most papers first, ties by label. Long facets (thousands of institutions) are sorted on every
+ * filter change, so the label order is computed once per set of labels and counts are bucketed.
+ */
+function byCountThenLabel(options: FacetOption[]): FacetOption[] {
+  const key = options.map((o) => o.label).join("\u0000");
+  let order = labelOrderCache.get(key);
+  if (!order) {
+    order = options.map((_, i) => i).sort((a, b) => collator.compare(options[a]?.label ?? "", options[b]?.label ?? ""));
+    if (labelOrderCache.size >= CACHED_ORDERS) labelOrderCache.delete(labelOrderCache.keys().next().value as string);
+    labelOrderCache.set(key, order);
+  }
+  const buckets = new Map<number, FacetOption[]>();
+  for (const i of order) {
+    const option = options[i] as FacetOption;
+    const bucket = buckets.get(option.count);
+    if (bucket) bucket.push(option);
+    else buckets.set(option.count, [option]);
+  }
+  return [...buckets.keys()].sort((a, b) => b - a).flatMap((count) => buckets.get(count) ?? []);
 }

@@ -1,7 +1,7 @@
 import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
@@ -36,19 +36,22 @@ export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusIndex, setFocusIndex] = useState(0);
 
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (items[index]?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT),
-    overscan: 6,
-    getItemKey: (index) => {
-      const item = items[index];
+  // Stable callbacks: the virtualiser re-measures every row (100,000 at scale) when they change.
+  const estimateSize = useCallback(
+    (index: number) => (items.at(index)?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT),
+    [items],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
+      const item = items.at(index);
       return item?.type === "paper" ? item.paper.id : `group:${item?.chapter}`;
     },
-  });
+    [items],
+  );
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const virtualizer = useVirtualizer({ count: items.length, getScrollElement, estimateSize, overscan: 6, getItemKey });
   // Stepping through papers in the detail pane keeps the open paper's row in view.
-  const openIndex =
-    openId === undefined ? -1 : items.findIndex((item) => item.type === "paper" && item.paper.id === openId);
+  const openIndex = useMemo(() => (openId === undefined ? -1 : items.indexOf(openId)), [items, openId]);
   useEffect(() => {
     if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: "auto" });
   }, [openIndex, virtualizer]);
@@ -56,10 +59,14 @@ export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
   // The table model holds only the rows on screen, so its cost does not grow with the dataset.
   const first = virtualItems[0]?.index ?? 0;
   const last = virtualItems.at(-1)?.index ?? -1;
-  const windowPapers = useMemo(
-    () => items.slice(first, last + 1).flatMap((item) => (item.type === "paper" ? [item.paper] : [])),
-    [items, first, last],
-  );
+  const windowPapers = useMemo(() => {
+    const window: Paper[] = [];
+    for (let index = first; index <= last; index++) {
+      const item = items.at(index);
+      if (item?.type === "paper") window.push(item.paper);
+    }
+    return window;
+  }, [items, first, last]);
   const table = usePapersTable(windowPapers, besidePane);
   const columns = table
     .getVisibleLeafColumns()
@@ -71,7 +78,7 @@ export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
   const itemOf = (target: EventTarget) => {
     const row = (target as HTMLElement).closest<HTMLElement>("tr[data-item-index]");
     const index = Number(row?.dataset.itemIndex);
-    const item = items[index];
+    const item = items.at(index);
     return item?.type === "paper" ? { index, paper: item.paper, row } : null;
   };
   const open = (paperId: string) =>
@@ -149,7 +156,7 @@ export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
           <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
             {virtualItems.map((virtualItem) => {
-              const item = items[virtualItem.index];
+              const item = items.at(virtualItem.index);
               if (!item) return null;
               if (item.type === "group") {
                 return (
