@@ -1,4 +1,4 @@
-import type { InstitutionType, Modality, PaperKind } from "../dataset/schema";
+import type { Labels } from "../labels/use-labels";
 
 /** The fields a person-facing export (Markdown, the comparison) names in the reader's language. */
 export const EXPORT_FIELDS = [
@@ -22,13 +22,7 @@ export const EXPORT_FIELDS = [
 export type ExportField = (typeof EXPORT_FIELDS)[number];
 
 /** Display names for ids and vocabulary (a subset of the app's `useLabels()`) plus field names. */
-export interface ExportLabels {
-  language: "en" | "zh";
+export interface ExportLabels
+  extends Pick<Labels, "language" | "chapter" | "institution" | "modality" | "kind" | "type" | "country"> {
   field: (field: ExportField) => string;
-  chapter: (id: string) => string;
-  institution: (id: string) => string;
-  modality: (value: Modality) => string;
-  kind: (value: PaperKind) => string;
-  type: (value: InstitutionType) => string;
-  country: (code: string) => string;
 }
