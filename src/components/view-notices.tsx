@@ -25,6 +25,9 @@ export function ViewNotices() {
           if (!indexes.postings[facet].has(value)) found.push({ param: facet, value, reason: "invalid" });
         }
       }
+      for (const value of search.coauthors ?? []) {
+        if (!indexes.postings.inst.has(value)) found.push({ param: "coauthors", value, reason: "invalid" });
+      }
     }
     return found;
   }, [searchStr, search, indexes]);

@@ -99,6 +99,23 @@ describe("overview", () => {
     await first.click();
     await page.getByRole("heading", { level: 2, name: name ?? "" }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/papers\//);
+
+    // The link's joint papers, as a table filter.
+    await page.goBack();
+    await network
+      .getByTestId("link-shanghai-ai-laboratory+the-chinese-university-of-hong-kong")
+      .locator("line")
+      .last()
+      .click();
+    await joint.getByRole("link", { name: "Show their joint papers in the table" }).click();
+    await page.waitForURL(
+      (url) => url.searchParams.get("coauthors") === "shanghai-ai-laboratory,the-chinese-university-of-hong-kong",
+    );
+    await page.getByRole("status").getByText("3 of 66 papers").waitFor();
+    await page
+      .getByRole("button", { name: "Co-authored by Shanghai AI Laboratory and The Chinese University of Hong Kong" })
+      .click();
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
   });
 
   it("shows an empty state with a way out when nothing matches", async () => {

@@ -20,6 +20,13 @@ export function EmptyResults() {
       },
     })),
   );
+  if (search.coauthors?.length) {
+    chips.unshift({
+      key: "coauthors",
+      label: t("coauthors", { names: search.coauthors.map(labels.institution).join(", ") }),
+      remove: () => updateSearch({ coauthors: undefined }),
+    });
+  }
   if (search.q) {
     chips.unshift({
       key: "q",
@@ -35,7 +42,13 @@ export function EmptyResults() {
       <Text c="dimmed">{t("empty.body")}</Text>
       <Group justify="center" gap="xs">
         {chips.map((chip) => (
-          <Button key={chip.key} variant="light" size="compact-sm" onClick={chip.remove} rightSection="×">
+          <Button
+            key={chip.key}
+            variant="light"
+            size="compact-sm"
+            onClick={chip.remove}
+            rightSection={<span aria-hidden="true">×</span>}
+          >
             {t("empty.remove", { label: chip.label })}
           </Button>
         ))}

@@ -9,6 +9,7 @@ export const en = {
   },
   count: "{{shown}} of {{total}} papers",
   clearAll: "Clear all filters",
+  coauthors: "Co-authored by {{names}}",
   facets: {
     heading: "Filters",
     semantics: "Within a filter, any checked value matches (OR); different filters must all match (AND).",
@@ -72,6 +73,7 @@ export const zh: typeof en = {
   },
   count: "共 {{total}} 篇,显示 {{shown}} 篇",
   clearAll: "清除全部筛选",
+  coauthors: "{{names}}合作的论文",
   facets: {
     heading: "筛选",
     semantics: "同一筛选项内任一选中值即可匹配(或);不同筛选项须同时满足(且)。",

@@ -58,15 +58,23 @@ export function CollaborationFigure({ collaboration }: { collaboration: Collabor
               </Fragment>
             ))}
           </Text>
-          <ButtonLink
-            to="/"
-            search={narrowTo("inst", [selected.source, selected.target])}
-            variant="light"
-            size="compact-sm"
-            mt="xs"
-          >
-            {t("collaboration.showEither")}
-          </ButtonLink>
+          <Group gap="xs" mt="xs">
+            <ButtonLink
+              to="/"
+              search={(prev) => ({ ...prev, coauthors: [selected.source, selected.target] })}
+              size="compact-sm"
+            >
+              {t("collaboration.showJoint")}
+            </ButtonLink>
+            <ButtonLink
+              to="/"
+              search={narrowTo("inst", [selected.source, selected.target])}
+              variant="light"
+              size="compact-sm"
+            >
+              {t("collaboration.showEither")}
+            </ButtonLink>
+          </Group>
         </Paper>
       )}
     </ChartFigure>

@@ -92,3 +92,13 @@ describe("computeView with values the dataset lacks", () => {
     expect(ids(computeView(loaded, { inst: ["nobody", "microsoft"] }).rows)).toEqual(["speech-codec"]);
   });
 });
+
+describe("computeView with co-authors", () => {
+  it("keeps only papers all the named institutions worked on, and counts within them", () => {
+    const view = computeView(loaded, { coauthors: ["tsinghua-university", "meta"] });
+    expect(ids(view.rows)).toEqual(["multibooth"]);
+    expect(view.counts.inst.get("meta")).toBe(1);
+    expect(ids(computeView(loaded, { coauthors: ["meta"] }).rows)).toEqual(["multibooth", "lazydiffusion"]);
+    expect(ids(computeView(loaded, { coauthors: ["nobody"] }).rows)).toHaveLength(3);
+  });
+});

@@ -22,10 +22,16 @@ export function computeView(
   matches: Uint32Array | null,
 ): PaperView {
   const n = dataset.papers.length;
+  // Papers the search text and the co-author filter allow, before any facet.
   let queryMask: Uint8Array | null = null;
   if (matches) {
     queryMask = new Uint8Array(n);
     for (const i of matches) queryMask[i] = 1;
+  }
+  for (const id of (search.coauthors ?? []).filter((value) => indexes.postings.inst.has(value))) {
+    const withThem = new Uint8Array(n);
+    for (const i of indexes.postings.inst.get(id) ?? []) withThem[i] = queryMask === null || queryMask[i] === 1 ? 1 : 0;
+    queryMask = withThem;
   }
   // Values this dataset does not have are ignored (the URL notice names them), so a bookmark from
   // another dataset narrows by what still exists instead of showing nothing.

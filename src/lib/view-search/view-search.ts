@@ -31,6 +31,8 @@ export const FACET_PARAMS = ["chapter", "inst", "modality", "kind", "type", "cou
 
 export interface ViewSearch extends FacetSearch {
   q?: string;
+  /** Institutions that must all have co-authored a paper (AND, unlike the `inst` facet's OR). */
+  coauthors?: string[];
   sort?: SortParam;
   group?: "chapter";
   /** A dataset file other than the bundled one, same origin only. */
@@ -77,6 +79,7 @@ const EMPTY_VIEW_SEARCH: Record<keyof ViewSearch, undefined> = {
   kind: undefined,
   type: undefined,
   country: undefined,
+  coauthors: undefined,
   q: undefined,
   sort: undefined,
   group: undefined,
@@ -106,6 +109,15 @@ export function decodeViewSearch(raw: Record<string, unknown>): DecodedViewSearc
     // The item schemas above guarantee each list holds its facet's own values.
     if (valid.length > 0) (search as Record<FacetParam, string[]>)[param] = valid;
   }
+
+  const coauthors: string[] = [];
+  for (const item of asStrings(raw.coauthors).flatMap((value) => value.split(","))) {
+    const id = item.trim();
+    if (!id) continue;
+    if (!v.is(slug, id)) problems.push({ param: "coauthors", value: id, reason: "invalid" });
+    else if (!coauthors.includes(id)) coauthors.push(id);
+  }
+  if (coauthors.length > 0) search.coauthors = coauthors;
 
   const q = single("q")?.trim();
   if (q) {
@@ -141,5 +153,21 @@ export function parseSort(sort: SortParam | undefined): { key: SortKey; desc: bo
 }
 
 export function hasActiveFilters(search: ViewSearch): boolean {
-  return Boolean(search.q) || FACET_PARAMS.some((param) => (search[param]?.length ?? 0) > 0);
+  return (
+    Boolean(search.q) ||
+    (search.coauthors?.length ?? 0) > 0 ||
+    FACET_PARAMS.some((param) => (search[param]?.length ?? 0) > 0)
+  );
 }
+
+/** The view with every filter removed, keeping what is not a filter (dataset, sort, grouping). */
+export const NO_FILTERS: Partial<ViewSearch> = {
+  q: undefined,
+  coauthors: undefined,
+  chapter: undefined,
+  inst: undefined,
+  modality: undefined,
+  kind: undefined,
+  type: undefined,
+  country: undefined,
+};
