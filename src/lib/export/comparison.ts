@@ -1,35 +1,21 @@
 import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Paper } from "../dataset/schema";
 import { toCsv } from "./csv";
-import type { ExportField, ExportLabels } from "./export-labels";
+import { EXPORT_FIELDS, type ExportField, type ExportLabels } from "./export-labels";
 import { markdownTable } from "./markdown-table";
 
 type Lookups = Pick<DatasetIndexes, "institutionById">;
 
-/** The compared attributes, top to bottom, as the compare view aligns them. */
-export const COMPARISON_FIELDS = [
-  "title",
-  "heading",
-  "chapter",
-  "institutions",
-  "countries",
-  "types",
-  "modalities",
-  "tasks",
-  "kind",
-  "published",
-  "arxiv",
-  "project",
-  "code",
-  "results",
-  "summary",
-] as const satisfies readonly ExportField[];
+type ComparisonField = Exclude<ExportField, "name">;
+
+/** The compared attributes, top to bottom: every export field but the name, which heads each column. */
+export const COMPARISON_FIELDS = EXPORT_FIELDS.filter((field): field is ComparisonField => field !== "name");
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-function value(paper: Paper, field: (typeof COMPARISON_FIELDS)[number], labels: ExportLabels, lookups: Lookups) {
+function value(paper: Paper, field: ComparisonField, labels: ExportLabels, lookups: Lookups) {
   const institutions = paper.institutions.map((id) => lookups.institutionById.get(id)).filter((i) => i !== undefined);
   switch (field) {
     case "title":
