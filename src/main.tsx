@@ -6,17 +6,20 @@ import { createRoot } from "react-dom/client";
 import { setupI18n } from "./app/i18n";
 import { router } from "./app/router";
 import { cssVariablesResolver, theme } from "./app/theme";
+import { DatasetLoadFailure } from "./features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "./features/preferences/color-scheme-manager";
-import { captureTypedAddress } from "./lib/view-search/typed-address";
 
 setupI18n();
-// Before the router mounts and rewrites the address to its validated form.
-captureTypedAddress(window.location.search);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-createRoot(root).render(
+createRoot(root, {
+  // A dataset that cannot be opened is explained on the page; it is not a bug to report.
+  onCaughtError: (error, info) => {
+    if (!(error instanceof DatasetLoadFailure)) console.error(error, info.componentStack);
+  },
+}).render(
   <StrictMode>
     <MantineProvider
       theme={theme}

@@ -1,8 +1,9 @@
 import { Anchor, AppShell, Burger, Drawer, Group, Stack, Title } from "@mantine/core";
-import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { useDisclosure } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { useNarrowScreen } from "../components/use-narrow-screen";
 import { DatasetMenu } from "../features/dataset-loading/dataset-menu";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { saveLanguage } from "../features/preferences/language-store";
@@ -18,7 +19,6 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
       <Group gap="sm" wrap="nowrap" className={classes.nav}>
         <Link
           to="/"
-          search={(prev) => prev}
           className={classes.navLink}
           activeOptions={{ exact: true, includeSearch: false }}
           onClick={onNavigate}
@@ -28,7 +28,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
         <Link to="/compare" search={(prev) => prev} className={classes.navLink} onClick={onNavigate}>
           {t("nav.compare")}
         </Link>
-        <Link to="/stats" search={(prev) => prev} className={classes.navLink} onClick={onNavigate}>
+        <Link to="/stats" className={classes.navLink} onClick={onNavigate}>
           {t("nav.stats")}
         </Link>
       </Group>
@@ -54,7 +54,7 @@ function Controls() {
  */
 export const AppHeader = memo(function AppHeader() {
   const { t } = useTranslation();
-  const narrow = useMediaQuery("(max-width: 62em)", false, { getInitialValueInEffect: false });
+  const narrow = useNarrowScreen();
   const [menuOpen, menu] = useDisclosure(false);
   return (
     <AppShell.Header>

@@ -10,6 +10,9 @@ export const router = createRouter({
   stringifySearch,
   defaultErrorComponent: AppErrorPage,
   defaultNotFoundComponent: NotFoundPage,
+  // The loading screen shows once a load takes a moment, and never holds back a fast one.
+  defaultPendingMs: 150,
+  defaultPendingMinMs: 0,
   scrollRestoration: true,
   // Unchanged search values keep their identity, so views derived from them are not recomputed.
   defaultStructuralSharing: true,

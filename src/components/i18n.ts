@@ -1,3 +1,5 @@
+import * as vocabulary from "../lib/labels/vocabulary";
+
 export const en = {
   appName: "Paper Explorer",
   nav: { label: "Main", explorer: "Papers", compare: "Compare", stats: "Overview" },
@@ -21,32 +23,10 @@ export const en = {
     invalid: "“{{value}}” is not a valid value for {{param}}.",
     "too-long": "The search text was shortened to 200 characters.",
     repeated: "{{param}} was given more than once; only the first value is used (ignored: “{{value}}”).",
+    more_one: "…and 1 more.",
+    more_other: "…and {{count}} more.",
   },
-  vocab: {
-    modality: {
-      text: "Text",
-      image: "Image",
-      video: "Video",
-      audio: "Audio",
-      speech: "Speech",
-      music: "Music",
-      "3d": "3D",
-      multimodal: "Multimodal",
-      code: "Code",
-      web: "Web",
-      science: "Science",
-    },
-    kind: {
-      method: "Method",
-      model: "Model",
-      dataset: "Dataset",
-      benchmark: "Benchmark",
-      survey: "Survey",
-      position: "Position paper",
-      system: "System",
-    },
-    type: { academia: "Academia", industry: "Industry" },
-  },
+  vocab: vocabulary.en,
 };
 
 export const zh: typeof en = {
@@ -72,30 +52,8 @@ export const zh: typeof en = {
     invalid: "“{{value}}”不是 {{param}} 的有效值。",
     "too-long": "搜索文字已截断为 200 个字符。",
     repeated: "{{param}} 出现了多次,只使用第一个值(已忽略:“{{value}}”)。",
+    more_one: "……还有 1 项。",
+    more_other: "……还有 {{count}} 项。",
   },
-  vocab: {
-    modality: {
-      text: "文本",
-      image: "图像",
-      video: "视频",
-      audio: "音频",
-      speech: "语音",
-      music: "音乐",
-      "3d": "3D",
-      multimodal: "多模态",
-      code: "代码",
-      web: "网页",
-      science: "科学",
-    },
-    kind: {
-      method: "方法",
-      model: "模型",
-      dataset: "数据集",
-      benchmark: "基准",
-      survey: "综述",
-      position: "观点",
-      system: "系统",
-    },
-    type: { academia: "学术界", industry: "产业界" },
-  },
+  vocab: vocabulary.zh,
 };

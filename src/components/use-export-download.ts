@@ -11,7 +11,7 @@ type Build = (
 ) => ExportFile;
 
 /**
- * Builds an export and downloads it. The formatters (and Papa Parse, FileSaver) load on the first
+ * Builds an export and downloads it. The formatters (and Papa Parse) load on the first
  * export, so they cost nothing on pages where nobody exports.
  */
 export function useExportDownload(): { download: (build: Build) => Promise<void>; failed: boolean } {

@@ -1,13 +1,43 @@
-import { createRootRoute } from "@tanstack/react-router";
-import { AppLayout } from "../app/app-layout";
+import { createRootRoute, type ErrorComponentProps, retainSearchParams } from "@tanstack/react-router";
+import { AppFrame, AppLayout } from "../app/app-layout";
 import { AppErrorPage } from "../components/app-error-page";
 import { NotFoundPage } from "../components/not-found-page";
-import { validateViewSearch } from "../lib/view-search/view-search";
+import { DatasetFailurePage } from "../features/dataset-loading/dataset-failure-page";
+import { DatasetLoadingPage } from "../features/dataset-loading/dataset-loading-page";
+import { DatasetLoadFailure, loadDatasetForUrl } from "../features/dataset-loading/open-dataset";
+import { pickRawView, VIEW_PARAMS, viewOf } from "../lib/view/view";
 
-// The view filters live on the root so every page (table, detail, stats) shares one bookmarkable state.
+// The view (filters, search, sort, dataset) lives on the root so every page shares one
+// bookmarkable state. The route keeps the URL's raw strings; `viewOf` decodes them once per URL.
 export const Route = createRootRoute({
-  validateSearch: validateViewSearch,
+  validateSearch: pickRawView,
+  search: { middlewares: [retainSearchParams([...VIEW_PARAMS])] },
+  loaderDeps: ({ search }) => ({ dataset: viewOf(search).view.dataset }),
+  loader: ({ deps, abortController }) => loadDatasetForUrl(deps.dataset, abortController.signal),
+  // The dataset changes only when the URL names another one (or a file is opened).
+  staleTime: Number.POSITIVE_INFINITY,
+  pendingComponent: RootPending,
+  errorComponent: RootError,
   component: AppLayout,
-  errorComponent: AppErrorPage,
   notFoundComponent: NotFoundPage,
 });
+
+function RootPending() {
+  return (
+    <AppFrame>
+      <DatasetLoadingPage />
+    </AppFrame>
+  );
+}
+
+function RootError(props: ErrorComponentProps) {
+  return (
+    <AppFrame>
+      {props.error instanceof DatasetLoadFailure ? (
+        <DatasetFailurePage failure={props.error.failure} />
+      ) : (
+        <AppErrorPage {...props} />
+      )}
+    </AppFrame>
+  );
+}

@@ -4,9 +4,11 @@ import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import bundled from "../../data/papers.json";
-import { prepareDataset } from "../../src/lib/dataset/dataset-store";
+import { buildIndexes } from "../../src/lib/dataset/dataset-indexes";
 import { validateDataset } from "../../src/lib/dataset/validate-dataset";
-import { computeView } from "../../src/lib/paper-view/compute-view";
+import { parseSearch } from "../../src/lib/url/search-codec";
+import { computeView } from "../../src/lib/view/compute-view";
+import { decodeView, pickRawView } from "../../src/lib/view/view";
 import { setupApp } from "./support/browser";
 
 const app = setupApp();
@@ -16,11 +18,10 @@ const checked = validateDataset(bundled);
 if (!checked.ok) throw new Error("the bundled dataset is invalid");
 const dataset = checked.dataset;
 /** The papers of VIEW in display order, computed the way the app does. */
-const expectedIds = computeView(
-  prepareDataset(dataset, "test"),
-  { chapter: ["audio"], sort: "name.desc" },
-  null,
-).rows.map((i) => dataset.papers[i]?.id);
+const expectedIds = Array.from(
+  computeView(dataset, buildIndexes(dataset), decodeView(pickRawView(parseSearch(VIEW.slice(1)))).view, null).rows,
+  (i) => dataset.papers[i]?.id,
+);
 
 async function exportAs(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole("button", { name: "Export", exact: true }).click();

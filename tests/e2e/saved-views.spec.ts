@@ -20,7 +20,7 @@ describe("saved views", () => {
     await page.getByRole("status").getByText("66 of 66 papers").waitFor();
     await page.getByRole("button", { name: "Saved views" }).click();
     await page.getByRole("link", { name: "Open Speech in audio" }).click();
-    await page.waitForFunction(() => location.search === "?chapter=audio&q=speech");
+    await page.waitForFunction(() => location.search === "?q=speech&chapter=audio");
     expect(await page.getByRole("searchbox", { name: "Search papers" }).inputValue()).toBe("speech");
   });
 

@@ -59,7 +59,7 @@ describe("overview", () => {
     const audioCount = rows[audioIndex]?.[1];
     expect(audioCount).toBeDefined();
     await figure(page, "Papers per chapter").locator(".recharts-bar-rectangle").nth(audioIndex).click();
-    await page.waitForURL((url) => url.pathname === "/" && url.search === "?kind=method&chapter=audio");
+    await page.waitForURL((url) => url.pathname === "/" && url.search === "?chapter=audio&kind=method");
     await page.getByRole("status").getByText(`${audioCount} of 66 papers`).waitFor();
 
     // Back on the overview, a stacked institution bar filters by its institution.

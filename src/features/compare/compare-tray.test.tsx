@@ -10,15 +10,16 @@ import {
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeDataset } from "../../../tests/fixtures/dataset-fixture";
+import { loadedFixture } from "../../../tests/fixtures/loaded-fixture";
 import { setupI18n } from "../../app/i18n";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
-import { prepareDataset, useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { parseSearch, stringifySearch } from "../../lib/url/search-codec";
 import { CompareTray } from "./compare-tray";
 
 beforeAll(() => {
   setupI18n();
-  useDatasetStore.setState({ loaded: prepareDataset(makeDataset(), "fixture") });
+  useDatasetStore.setState({ loaded: loadedFixture(makeDataset()) });
 });
 beforeEach(() => {
   useCompareTray.setState({ ids: [] });

@@ -2,6 +2,7 @@ import { ActionBar, Button, CloseButton, Text } from "@mantine/core";
 import { useMatchRoute } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import classes from "./compare-tray.module.css";
@@ -32,9 +33,7 @@ export function CompareTray() {
     remove(id);
     // Keep keyboard focus in the tray: the next chip, else the previous one.
     const neighbour = rest[at] ?? rest[at - 1];
-    requestAnimationFrame(() => {
-      if (neighbour) document.querySelector<HTMLElement>(chipRemoveSelector(neighbour))?.focus();
-    });
+    if (neighbour) focusWhenRendered([chipRemoveSelector(neighbour)]);
   };
 
   return (

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fixturePapers, makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
 import { buildIndexes } from "../../lib/dataset/dataset-indexes";
 import { parseSearch } from "../../lib/url/search-codec";
+import { decodeComparison, pickRawComparison } from "../../lib/view/comparison-search";
 import { resolveComparison } from "./resolve-comparison";
 
 // multibooth (2404.14239), lazydiffusion, speech-codec, then p3…p6.
@@ -9,7 +10,7 @@ const dataset = makeDataset({
   papers: [...fixturePapers, ...[3, 4, 5, 6].map((n) => makePaper({ id: `p${n}` }))],
 });
 const indexes = buildIndexes(dataset);
-const resolve = (query: string) => resolveComparison(parseSearch(query), indexes);
+const resolve = (query: string) => resolveComparison(decodeComparison(pickRawComparison(parseSearch(query))), indexes);
 
 describe("resolveComparison", () => {
   it("keeps two to four known papers in URL order with no problems", () => {

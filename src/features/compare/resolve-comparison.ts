@@ -1,6 +1,6 @@
 import { MAX_COMPARE } from "../../lib/compare-tray/compare-tray-store";
 import type { DatasetIndexes } from "../../lib/dataset/dataset-indexes";
-import { decodeCompareSearch } from "../../lib/view-search/compare-search";
+import type { DecodedComparison } from "../../lib/view/comparison-search";
 
 export const MIN_COMPARE = 2;
 
@@ -25,13 +25,12 @@ export interface Comparison {
  * Reads `?ids=` leniently: ids may be paper ids or arXiv ids; malformed, repeated and unknown ids
  * are reported by name and left out, and whatever still makes a comparison is kept.
  */
-export function resolveComparison(raw: Record<string, unknown>, indexes: DatasetIndexes): Comparison {
-  const decoded = decodeCompareSearch(raw);
+export function resolveComparison(decoded: DecodedComparison, indexes: DatasetIndexes): Comparison {
   const invalid = decoded.problems.filter((p) => p.reason === "invalid").map((p) => p.value);
   const repeated = decoded.problems.filter((p) => p.reason === "repeated").map((p) => p.value);
   const unknown: string[] = [];
   const requested: number[] = [];
-  for (const id of decoded.search.ids ?? []) {
+  for (const id of decoded.ids ?? []) {
     const index = indexes.paperIndexById.get(id) ?? indexes.paperIndexByArxivId.get(id);
     if (index === undefined) unknown.push(id);
     // The same paper by its id and by its arXiv id.
@@ -45,7 +44,7 @@ export function resolveComparison(raw: Record<string, unknown>, indexes: Dataset
   if (unknown.length > 0) problems.push({ kind: "unknown", values: unknown });
   const shown = requested.slice(0, MAX_COMPARE);
   if (requested.length > MAX_COMPARE) problems.push({ kind: "tooMany", papers: requested.slice(MAX_COMPARE) });
-  const asked = decoded.search.ids !== undefined || decoded.problems.length > 0;
+  const asked = decoded.ids !== null;
   if (asked && shown.length < MIN_COMPARE) problems.push({ kind: "tooFew", papers: shown });
   return { asked, requested, shown, problems };
 }

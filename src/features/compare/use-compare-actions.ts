@@ -1,21 +1,7 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useMemo } from "react";
+import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE } from "../../lib/compare-tray/compare-tray-store";
-
-/** After the URL changes and React re-renders, focus the first of these that exists and is enabled. */
-function focusAfter(done: Promise<void>, selectors: string[]): void {
-  void done.then(() =>
-    requestAnimationFrame(() => {
-      for (const selector of selectors) {
-        const element = document.querySelector<HTMLElement>(selector);
-        if (element && !element.hasAttribute("disabled") && element.getAttribute("aria-disabled") !== "true") {
-          element.focus();
-          return;
-        }
-      }
-    }),
-  );
-}
 
 export const controlSelector = (action: "left" | "right" | "remove", id: string) =>
   `[data-compare-control="${action}:${id}"]`;
@@ -36,7 +22,10 @@ export function useCompareActions(ids: readonly string[]) {
         const at = ids.indexOf(id);
         const next = ids.filter((x) => x !== id);
         const neighbours = [next[at], next[at - 1]].filter((x) => x !== undefined);
-        focusAfter(setIds(next, false), [...neighbours.map((x) => controlSelector("remove", x)), "#compare-add"]);
+        focusWhenRendered(
+          [...neighbours.map((x) => controlSelector("remove", x)), "#compare-add"],
+          setIds(next, false),
+        );
       },
       move: (id: string, by: -1 | 1) => {
         const at = ids.indexOf(id);
@@ -48,7 +37,7 @@ export function useCompareActions(ids: readonly string[]) {
         // The moved column's DOM nodes move too, which drops focus: put it back on the same control.
         const same = controlSelector(by < 0 ? "left" : "right", id);
         const other = controlSelector(by < 0 ? "right" : "left", id);
-        focusAfter(setIds(next, true), [same, other]);
+        focusWhenRendered([same, other], setIds(next, true));
       },
       keep: (next: string[]) => void setIds(next, true),
     };

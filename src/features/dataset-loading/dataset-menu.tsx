@@ -1,9 +1,9 @@
 import { Button, Popover, Stack, Text, Title } from "@mantine/core";
 import { IconDatabase } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../components/button-link";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
+import { OpenBundledLink } from "./open-bundled-link";
 import { OpenDatasetButton } from "./open-dataset-button";
 
 /** Which dataset is open, and the ways to open another one. */
@@ -46,11 +46,7 @@ export function DatasetMenu() {
             </Text>
           )}
           <OpenDatasetButton />
-          {!bundled && (
-            <ButtonLink to="/" variant="subtle">
-              {t("openBundled")}
-            </ButtonLink>
-          )}
+          {!bundled && <OpenBundledLink variant="subtle">{t("openBundled")}</OpenBundledLink>}
         </Stack>
       </Popover.Dropdown>
     </Popover>

@@ -12,6 +12,12 @@ export function DatasetProblems({ error }: { error: DatasetLoadError }) {
       return <Text>{t("problem.origin", { source: error.source })}</Text>;
     case "network":
       return <Text>{t("problem.network", { source: error.source, message: error.message })}</Text>;
+    case "redirect":
+      return <Text>{t("problem.redirect", { source: error.source })}</Text>;
+    case "timeout":
+      return <Text>{t("problem.timeout", { source: error.source, seconds: error.seconds })}</Text>;
+    case "cancelled":
+      return <Text>{t("problem.cancelled", { source: error.source })}</Text>;
     case "http":
       return <Text>{t("problem.http", { source: error.source, status: error.status })}</Text>;
     case "not-json-file":

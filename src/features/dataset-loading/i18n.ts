@@ -1,5 +1,9 @@
 export const en = {
   loading: "Loading papers…",
+  progress: "{{received}} of {{total}} MB",
+  progressUnknown: "{{received}} MB received",
+  cancel: "Cancel",
+  cancelledTitle: "Loading was cancelled",
   failedTitle: "The dataset could not be loaded",
   rejectedTitle: "That dataset was not opened",
   keptCurrent: "The dataset you had open is still loaded.",
@@ -14,6 +18,11 @@ export const en = {
     origin:
       "“{{source}}” is not on this site. The app only fetches datasets from its own origin; download the file and open it instead.",
     network: "Could not reach {{source}} ({{message}}).",
+    redirect:
+      "{{source}} redirects to another address. The app does not follow redirects for datasets: open the final address, or download the file and open it.",
+    timeout:
+      "{{source}} stopped sending data for {{seconds}} seconds, so loading was stopped. Try again, or download the file and open it.",
+    cancelled: "You stopped loading {{source}}.",
     http: "The server answered {{status}} for {{source}}.",
     json: "{{source}} is not valid JSON: {{message}}",
     notJsonFile: "There is no dataset at {{source}}: the site answered with a web page. Check the address.",
@@ -28,6 +37,10 @@ export const en = {
 
 export const zh: typeof en = {
   loading: "正在加载论文…",
+  progress: "已接收 {{received}} MB，共 {{total}} MB",
+  progressUnknown: "已接收 {{received}} MB",
+  cancel: "取消",
+  cancelledTitle: "已取消加载",
   failedTitle: "无法加载数据集",
   rejectedTitle: "未打开该数据集",
   keptCurrent: "之前打开的数据集仍然可用。",
@@ -41,6 +54,9 @@ export const zh: typeof en = {
   problem: {
     origin: "“{{source}}”不在本站。应用只从自身来源获取数据集;请下载该文件后再打开。",
     network: "无法访问 {{source}}({{message}})。",
+    redirect: "{{source}} 重定向到了另一个地址。应用不会为数据集跟随重定向：请打开最终地址，或下载文件后打开。",
+    timeout: "{{source}} 已有 {{seconds}} 秒没有发送数据，加载已停止。请重试，或下载文件后打开。",
+    cancelled: "你停止了加载 {{source}}。",
     http: "服务器对 {{source}} 返回了 {{status}}。",
     json: "{{source}} 不是有效的 JSON:{{message}}",
     notJsonFile: "{{source}} 处没有数据集:网站返回的是网页。请检查地址。",

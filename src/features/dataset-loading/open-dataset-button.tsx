@@ -1,16 +1,15 @@
 import { Button, FileButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useDatasetStore } from "../../lib/dataset/dataset-store";
-import { readDatasetFile } from "../../lib/dataset/load-dataset";
+import { useDatasetActions } from "./use-dataset-actions";
 
 export function OpenDatasetButton({ variant = "default" }: { variant?: "default" | "filled" | "subtle" }) {
   const { t } = useTranslation("dataset");
-  const load = useDatasetStore((state) => state.load);
+  const { openFile } = useDatasetActions();
   return (
     <FileButton
       accept="application/json,.json"
       onChange={(file) => {
-        if (file) void load(file.name, () => readDatasetFile(file));
+        if (file) void openFile(file);
       }}
     >
       {(props) => (

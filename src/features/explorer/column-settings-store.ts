@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { create } from "zustand";
 import { readStored, type StoredValue, writeStored } from "../../lib/storage/storage";
-import { type ColumnId, HIDEABLE_COLUMNS } from "./paper-columns";
+import type { ColumnId } from "./paper-cells";
+import { HIDEABLE_COLUMNS } from "./paper-columns";
 
 export type ColumnVisibility = Partial<Record<ColumnId, boolean>>;
 

@@ -1,37 +1,41 @@
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { FILTERS } from "../../lib/filters/filters";
 import { useLabels } from "../../lib/labels/use-labels";
-import { useUpdateViewSearch, useViewSearch } from "../../lib/view-search/use-view-search";
-import { FACET_PARAMS } from "../../lib/view-search/view-search";
+import { useUpdateView, useView } from "../../lib/view/use-view";
+import { withFilter } from "../../lib/view/view";
+import { filterChipLabel } from "./filter-label";
 
 /** Names every filter that is excluding papers and offers to remove each one. */
 export function EmptyResults() {
   const { t } = useTranslation("explorer");
   const labels = useLabels();
-  const search = useViewSearch();
-  const updateSearch = useUpdateViewSearch();
-  const chips = FACET_PARAMS.flatMap((facet) =>
-    (search[facet] ?? []).map((value) => ({
-      key: `${facet}:${value}`,
-      label: `${t(`facets.${facet}`)}: ${labels.facetValue(facet, value)}`,
-      remove: () => {
-        const rest = (search[facet] ?? []).filter((v: string) => v !== value);
-        updateSearch({ [facet]: rest.length > 0 ? rest : undefined });
-      },
-    })),
-  );
-  if (search.coauthors?.length) {
-    chips.unshift({
-      key: "coauthors",
-      label: t("coauthors", { names: search.coauthors.map(labels.institution).join(", ") }),
-      remove: () => updateSearch({ coauthors: undefined }),
-    });
-  }
-  if (search.q) {
+  const view = useView((current) => current);
+  const updateView = useUpdateView();
+  const chips = FILTERS.flatMap((filter) => {
+    const values = view.filters[filter.param];
+    // A filter whose values must all hold is one condition; other filters' values are each one.
+    const groups = filter.combine === "all" ? [values] : values.map((value) => [value]);
+    return groups
+      .filter((group) => group.length > 0)
+      .map((group) => ({
+        key: `${filter.param}:${group.join(",")}`,
+        label: filterChipLabel(t, labels, filter, group),
+        remove: () =>
+          updateView((current) =>
+            withFilter(
+              current,
+              filter.param,
+              current.filters[filter.param].filter((value) => !group.includes(value)),
+            ),
+          ),
+      }));
+  });
+  if (view.q) {
     chips.unshift({
       key: "q",
-      label: t("empty.query", { query: search.q }),
-      remove: () => updateSearch({ q: undefined }),
+      label: t("empty.query", { query: view.q }),
+      remove: () => updateView((current) => ({ ...current, q: "" })),
     });
   }
   return (

@@ -1,30 +1,41 @@
 import { Button, Fieldset, Stack, Text, TextInput } from "@mantine/core";
-import { useSearch } from "@tanstack/react-router";
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
-import type { FacetParam } from "../../lib/view-search/view-search";
+import type { LoadedDataset } from "../../lib/dataset/dataset-store";
+import type { Filter } from "../../lib/filters/filters";
+import { useLabels } from "../../lib/labels/use-labels";
+import { useUpdateView, useView } from "../../lib/view/use-view";
+import { withFilter } from "../../lib/view/view";
 import classes from "./facet-group.module.css";
-import type { FacetOption } from "./facet-options";
+import { facetOptions } from "./facet-options";
 
 const COLLAPSED_COUNT = 8;
-// Rendering thousands of checkboxes is slow and useless; the search box narrows long lists.
+// Rendering thousands of checkboxes is slow and useless; the find box narrows long lists.
 const MAX_SHOWN = 200;
-const NO_VALUES: string[] = [];
 
 interface FacetGroupProps {
-  facet: FacetParam;
-  legend: string;
-  options: FacetOption[];
-  searchable?: boolean;
+  filter: Filter;
+  loaded: LoadedDataset;
+  /** The view's counts for this filter, by value code. */
+  counts: Uint32Array;
 }
 
-function FacetGroupView({ facet, legend, options, searchable = false }: FacetGroupProps) {
+/** One filter's checkboxes, with counts; long lists collapse and can be searched. */
+export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: FacetGroupProps) {
   const { t } = useTranslation("explorer");
-  const selected: string[] = useSearch({ from: "__root__", select: (search) => search[facet] ?? NO_VALUES });
-  const updateSearch = useUpdateViewSearch();
+  const labels = useLabels();
+  const selected = useView((view) => view.filters[filter.param]);
+  const updateView = useUpdateView();
   const [expanded, setExpanded] = useState(false);
   const [query, setQuery] = useState("");
+  const options = facetOptions(
+    filter,
+    loaded.indexes.filters.byParam[filter.param],
+    loaded.dataset,
+    labels,
+    counts,
+    selected,
+  );
   const needle = query.trim().toLowerCase();
   const matching = needle
     ? options.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle))
@@ -33,15 +44,18 @@ function FacetGroupView({ facet, legend, options, searchable = false }: FacetGro
   // Checked values stay visible even when the list is collapsed.
   const shown = matching.filter((o, index) => index < limit || o.selected);
 
-  const toggle = (value: string, checked: boolean) => {
-    const next = checked ? [...selected, value] : selected.filter((v) => v !== value);
-    updateSearch({ [facet]: next.length > 0 ? next : undefined });
-  };
+  // Reads the selection from the URL at the moment of the click: the memoised checkboxes keep the
+  // first `toggle` they were given.
+  const toggle = (value: string, checked: boolean) =>
+    updateView((view) => {
+      const current = view.filters[filter.param];
+      return withFilter(view, filter.param, checked ? [...current, value] : current.filter((v) => v !== value));
+    });
 
   return (
-    <Fieldset legend={legend} variant="unstyled" className={classes.group}>
+    <Fieldset legend={t(`filters.${filter.param}.name`)} variant="unstyled" className={classes.group}>
       <Stack gap={2}>
-        {searchable && (
+        {"findable" in filter && filter.findable && (
           <TextInput
             size="xs"
             mb={4}
@@ -53,25 +67,7 @@ function FacetGroupView({ facet, legend, options, searchable = false }: FacetGro
           />
         )}
         {shown.map((option) => (
-          <label
-            key={option.value}
-            className={classes.option}
-            data-dimmed={(option.count === 0 && !option.selected) || undefined}
-          >
-            <input
-              type="checkbox"
-              className={classes.checkbox}
-              checked={option.selected}
-              onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-              aria-label={t("facets.valueLabel", { label: option.label, count: option.count })}
-            />
-            <span className={classes.label} title={option.label}>
-              {option.label}
-            </span>
-            <span className={classes.count} aria-hidden="true">
-              {option.count}
-            </span>
-          </label>
+          <FacetCheckbox key={option.value} {...option} onToggle={toggle} />
         ))}
         {needle && matching.length === 0 && (
           <Text size="xs" c="dimmed">
@@ -86,21 +82,37 @@ function FacetGroupView({ facet, legend, options, searchable = false }: FacetGro
       </Stack>
     </Fieldset>
   );
+});
+
+interface FacetCheckboxProps {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+  onToggle: (value: string, checked: boolean) => void;
 }
 
-function sameOptions(a: FacetOption[], b: FacetOption[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as FacetOption;
-    const y = b[i] as FacetOption;
-    if (x.value !== y.value || x.count !== y.count || x.selected !== y.selected || x.label !== y.label) return false;
-  }
-  return true;
-}
-
-/** Re-renders only when its values, counts or labels change, not on every URL change. */
-export const FacetGroup = memo(
-  FacetGroupView,
-  (a, b) =>
-    a.facet === b.facet && a.legend === b.legend && a.searchable === b.searchable && sameOptions(a.options, b.options),
+/** One value; re-renders only when its count or state changes (the toggle reads the latest selection). */
+const FacetCheckbox = memo(
+  function FacetCheckbox({ value, label, count, selected, onToggle }: FacetCheckboxProps) {
+    const { t } = useTranslation("explorer");
+    return (
+      <label className={classes.option} data-dimmed={(count === 0 && !selected) || undefined}>
+        <input
+          type="checkbox"
+          className={classes.checkbox}
+          checked={selected}
+          onChange={(event) => onToggle(value, event.currentTarget.checked)}
+          aria-label={t("facets.valueLabel", { label, count })}
+        />
+        <span className={classes.label} title={label}>
+          {label}
+        </span>
+        <span className={classes.count} aria-hidden="true">
+          {count}
+        </span>
+      </label>
+    );
+  },
+  (a, b) => a.value === b.value && a.label === b.label && a.count === b.count && a.selected === b.selected,
 );

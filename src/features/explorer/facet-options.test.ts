@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
 import { buildIndexes } from "../../lib/dataset/dataset-indexes";
+import { filterOf } from "../../lib/filters/filters";
+import { labelsFor } from "../../lib/labels/labels";
 import { facetOptions } from "./facet-options";
 
 const dataset = makeDataset({
@@ -9,26 +11,36 @@ const dataset = makeDataset({
     makePaper({ id: "b", institutions: ["tsinghua-university", "microsoft"], chapter: "audio" }),
   ],
 });
-const indexes = buildIndexes(dataset);
-const names: Record<string, string> = { microsoft: "Microsoft", meta: "Meta", "tsinghua-university": "Tsinghua" };
+const { filters } = buildIndexes(dataset);
+const labels = labelsFor(dataset, "en");
+/** Counts by value, as the view gives them by code. */
+function countsOf(param: "inst" | "chapter", counts: Record<string, number>): Uint32Array {
+  const index = filters.byParam[param];
+  return Uint32Array.from(index.values, (value) => counts[value] ?? 0);
+}
 
 describe("facetOptions", () => {
   it("sorts long facets by count, ties by label, and marks what is selected", () => {
-    const counts = new Map([
-      ["microsoft", 2],
-      ["meta", 1],
-      ["tsinghua-university", 1],
+    const counts = countsOf("inst", { microsoft: 2, meta: 1, "tsinghua-university": 1 });
+    const options = facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labels, counts, [
+      "tsinghua-university",
     ]);
-    const options = facetOptions("inst", dataset, indexes, counts, ["tsinghua-university"], (id) => names[id] ?? id);
     expect(options.map((o) => [o.label, o.count, o.selected])).toEqual([
       ["Microsoft", 2, false],
       ["Meta", 1, false],
-      ["Tsinghua", 1, true],
+      ["Tsinghua University", 1, true],
     ]);
   });
 
   it("keeps the chapters' own order and shows zero counts", () => {
-    const options = facetOptions("chapter", dataset, indexes, new Map([["audio", 1]]), [], (id) => id);
+    const options = facetOptions(
+      filterOf("chapter"),
+      filters.byParam.chapter,
+      dataset,
+      labels,
+      countsOf("chapter", { audio: 1 }),
+      [],
+    );
     expect(options.map((o) => [o.value, o.count])).toEqual([
       ["text-to-image", 0],
       ["audio", 1],

@@ -1,7 +1,7 @@
-import type { DatasetIndexes } from "../../lib/dataset/dataset-indexes";
 import type { Dataset } from "../../lib/dataset/schema";
-import { INSTITUTION_TYPES, MODALITIES, PAPER_KINDS } from "../../lib/dataset/schema";
-import type { FacetParam } from "../../lib/view-search/view-search";
+import type { ValueIndex } from "../../lib/filters/filter-index";
+import type { Filter } from "../../lib/filters/filters";
+import type { Labels } from "../../lib/labels/labels";
 
 export interface FacetOption {
   value: string;
@@ -10,55 +10,60 @@ export interface FacetOption {
   selected: boolean;
 }
 
-/** Facets with a natural order keep it; the long ones (institutions, countries) sort by count. */
-const NATURAL_ORDER: Partial<Record<FacetParam, (dataset: Dataset) => readonly string[]>> = {
-  chapter: (dataset) => dataset.chapters.map((c) => c.id),
-  modality: () => MODALITIES,
-  kind: () => PAPER_KINDS,
-  type: () => INSTITUTION_TYPES,
-};
-
-export function facetOptions(
-  facet: FacetParam,
-  dataset: Dataset,
-  indexes: DatasetIndexes,
-  counts: Map<string, number>,
-  selected: readonly string[],
-  label: (value: string) => string,
-): FacetOption[] {
-  const natural = NATURAL_ORDER[facet]?.(dataset);
-  const values = natural
-    ? natural.filter((value) => indexes.postings[facet].has(value) || selected.includes(value))
-    : [...indexes.postings[facet].keys()];
-  const options = values.map((value) => ({
-    value,
-    label: label(value),
-    count: counts.get(value) ?? 0,
-    selected: selected.includes(value),
-  }));
-  return natural ? options : byCountThenLabel(options);
+interface FacetValue {
+  value: string;
+  label: string;
+  /** The value's code in the filter index; -1 for a chosen value this dataset lacks. */
+  code: number;
 }
 
 const collator = new Intl.Collator(["en", "zh"], { sensitivity: "base" });
-// Label orders by the labels they sort (a facet's labels only change with the dataset or language).
-const labelOrderCache = new Map<string, number[]>();
-const CACHED_ORDERS = 8;
+const orders = new WeakMap<ValueIndex, Map<Labels, FacetValue[]>>();
 
 /**
- * Most papers first, ties by label. Long facets (thousands of institutions) are sorted on every
- * filter change, so the label order is computed once per set of labels and counts are bucketed.
+ * A filter's values with their labels, in the order the panel lists them when counts tie: the
+ * natural order where there is one, else by label. Once per dataset and language.
  */
-function byCountThenLabel(options: FacetOption[]): FacetOption[] {
-  const key = options.map((o) => o.label).join("\u0000");
-  let order = labelOrderCache.get(key);
-  if (!order) {
-    order = options.map((_, i) => i).sort((a, b) => collator.compare(options[a]?.label ?? "", options[b]?.label ?? ""));
-    if (labelOrderCache.size >= CACHED_ORDERS) labelOrderCache.delete(labelOrderCache.keys().next().value as string);
-    labelOrderCache.set(key, order);
+function facetValues(filter: Filter, index: ValueIndex, dataset: Dataset, labels: Labels): FacetValue[] {
+  let byLabels = orders.get(index);
+  if (!byLabels) {
+    byLabels = new Map();
+    orders.set(index, byLabels);
   }
+  let values = byLabels.get(labels);
+  if (!values) {
+    const natural = filter.order?.(dataset);
+    const known = (natural ?? index.values).filter((value) => index.codeOf.has(value));
+    values = known.map((value) => ({ value, label: filter.label(value, labels), code: index.codeOf.get(value) ?? -1 }));
+    if (!natural) values.sort((a, b) => collator.compare(a.label, b.label));
+    byLabels.set(labels, values);
+  }
+  return values;
+}
+
+/**
+ * The panel's options for one filter: natural orders are kept, other filters list by count (ties
+ * by label) with a bucket sort over the precomputed label order, so thousands of institutions
+ * re-order in linear time on every change.
+ */
+export function facetOptions(
+  filter: Filter,
+  index: ValueIndex,
+  dataset: Dataset,
+  labels: Labels,
+  counts: Uint32Array,
+  selected: readonly string[],
+): FacetOption[] {
+  const values = facetValues(filter, index, dataset, labels);
+  const options = values.map(({ value, label, code }) => ({
+    value,
+    label,
+    count: counts[code] ?? 0,
+    selected: selected.includes(value),
+  }));
+  if (filter.order) return options;
   const buckets = new Map<number, FacetOption[]>();
-  for (const i of order) {
-    const option = options[i] as FacetOption;
+  for (const option of options) {
     const bucket = buckets.get(option.count);
     if (bucket) bucket.push(option);
     else buckets.set(option.count, [option]);

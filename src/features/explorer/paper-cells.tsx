@@ -1,15 +1,47 @@
 import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
+import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
-import { useCellText } from "./cell-text";
+import type { Labels } from "../../lib/labels/labels";
 import { HighlightText } from "./highlight-text";
 import classes from "./paper-cells.module.css";
+import { useTableText } from "./table-text";
 
 // Cells are plain elements styled with CSS: a virtualised table mounts them on every scroll frame.
 
-export function NameCell({ paper }: { paper: Paper }) {
-  const { labels, terms } = useCellText();
-  const secondary = labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+export interface CellProps {
+  paper: Paper;
+  /** Search terms found in this row's text, to highlight. */
+  terms: string[];
+  selected: boolean;
+  canSelect: boolean;
+}
+
+export const SHOWN_INSTITUTIONS = 3;
+
+/** The row's second line: the English title, or the Chinese heading in Chinese (and when there is no title). */
+export function secondaryText(paper: Paper, labels: Labels): string {
+  return labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+}
+
+function SelectCell({ paper, selected, canSelect }: CellProps) {
+  const { t } = useTableText();
+  return (
+    <input
+      type="checkbox"
+      className={classes.checkbox}
+      checked={selected}
+      disabled={!canSelect}
+      onChange={() => useCompareTray.getState().toggle(paper.id)}
+      aria-label={t("row.selectForCompare", { name: paper.name })}
+    />
+  );
+}
+
+function NameCell({ paper, terms }: CellProps) {
+  const { labels } = useTableText();
+  const secondary = secondaryText(paper, labels);
   return (
     <div className={classes.name}>
       <span className={classes.primary}>
@@ -22,10 +54,8 @@ export function NameCell({ paper }: { paper: Paper }) {
   );
 }
 
-const SHOWN_INSTITUTIONS = 3;
-
-export function InstitutionsCell({ paper }: { paper: Paper }) {
-  const { t, labels, terms } = useCellText();
+function InstitutionsCell({ paper, terms }: CellProps) {
+  const { t, labels } = useTableText();
   const names = paper.institutions.map(labels.institution);
   const hidden = names.length - SHOWN_INSTITUTIONS;
   return (
@@ -41,8 +71,8 @@ export function InstitutionsCell({ paper }: { paper: Paper }) {
   );
 }
 
-export function ModalitiesCell({ paper }: { paper: Paper }) {
-  const { labels } = useCellText();
+function ModalitiesCell({ paper }: CellProps) {
+  const { labels } = useTableText();
   const text = paper.modalities.map(labels.modality).join(", ");
   return (
     <span className={classes.clamp} title={text}>
@@ -57,23 +87,20 @@ const LINKS = [
   { key: "code", Icon: IconBrandGithub },
 ] as const;
 
-export function LinksCell({ paper }: { paper: Paper }) {
-  const { t } = useCellText();
+function LinksCell({ paper }: CellProps) {
+  const { t } = useTableText();
   return (
     <div className={classes.links}>
       {LINKS.map(({ key, Icon }) => {
         const url = paper.links[key];
         if (!url) return null;
-        const label = t("links.of", { link: t(`links.${key}`), name: paper.name });
         return (
           <ExternalLink
             key={key}
             href={url}
             className={classes.link}
-            aria-label={label}
+            aria-label={t("links.of", { link: t(`links.${key}`), name: paper.name })}
             title={t(`links.${key}`)}
-            onClick={(event) => event.stopPropagation()}
-            onKeyDown={(event) => event.stopPropagation()}
           >
             <Icon size={16} aria-hidden="true" />
           </ExternalLink>
@@ -82,3 +109,28 @@ export function LinksCell({ paper }: { paper: Paper }) {
     </div>
   );
 }
+
+function ChapterCell({ paper }: CellProps) {
+  return <>{useTableText().labels.chapter(paper.chapter)}</>;
+}
+
+function KindCell({ paper }: CellProps) {
+  return <>{useTableText().labels.kind(paper.kind)}</>;
+}
+
+function PublishedCell({ paper }: CellProps) {
+  return <>{paper.published ?? "—"}</>;
+}
+
+export const CELLS = {
+  select: SelectCell,
+  name: NameCell,
+  chapter: ChapterCell,
+  institutions: InstitutionsCell,
+  modalities: ModalitiesCell,
+  kind: KindCell,
+  published: PublishedCell,
+  links: LinksCell,
+} satisfies Record<string, (props: CellProps) => ReactNode>;
+
+export type ColumnId = keyof typeof CELLS;

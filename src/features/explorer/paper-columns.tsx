@@ -1,103 +1,35 @@
 import {
+  type ColumnDef,
   columnVisibilityFeature,
   createColumnHelper,
-  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
 import type { Paper } from "../../lib/dataset/schema";
-import { useCellText } from "./cell-text";
-import { InstitutionsCell, LinksCell, ModalitiesCell, NameCell } from "./paper-cells";
-import classes from "./paper-cells.module.css";
+import type { ColumnId } from "./paper-cells";
+import { useTableText } from "./table-text";
 
-export const tableFeaturesSet = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
+export const tableFeaturesSet = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 const helper = createColumnHelper<typeof tableFeaturesSet, Paper>();
 
-export type ColumnId = "select" | "name" | "chapter" | "institutions" | "modalities" | "kind" | "published" | "links";
 export const HIDEABLE_COLUMNS: ColumnId[] = ["chapter", "institutions", "modalities", "kind", "published", "links"];
 
 function ColumnTitle({ id }: { id: ColumnId }) {
-  return <>{useCellText().t(`columns.${id}`)}</>;
+  return <>{useTableText().t(`columns.${id}`)}</>;
 }
 
-function ChapterName({ id }: { id: string }) {
-  return <>{useCellText().labels.chapter(id)}</>;
-}
-
-function KindName({ kind }: { kind: Paper["kind"] }) {
-  return <>{useCellText().labels.kind(kind)}</>;
-}
-
-function SelectCell({
-  paper,
-  checked,
-  disabled,
-  onChange,
-}: {
-  paper: Paper;
-  checked: boolean;
-  disabled: boolean;
-  onChange: () => void;
-}) {
-  const { t } = useCellText();
-  return (
-    <input
-      type="checkbox"
-      className={classes.checkbox}
-      checked={checked}
-      disabled={disabled}
-      onChange={onChange}
-      onKeyDown={(event) => event.stopPropagation()}
-      aria-label={t("row.selectForCompare", { name: paper.name })}
-    />
-  );
-}
-
-export const paperColumns = helper.columns([
-  helper.display({
-    id: "select",
-    header: () => <ColumnTitle id="select" />,
-    enableHiding: false,
-    cell: ({ row }) => (
-      <SelectCell
-        paper={row.original}
-        checked={row.getIsSelected()}
-        disabled={!row.getCanSelect()}
-        onChange={() => row.toggleSelected()}
-      />
-    ),
-  }),
-  helper.accessor("name", {
-    header: () => <ColumnTitle id="name" />,
-    enableHiding: false,
-    cell: ({ row }) => <NameCell paper={row.original} />,
-  }),
-  helper.accessor("chapter", {
-    header: () => <ColumnTitle id="chapter" />,
-    cell: ({ getValue }) => <ChapterName id={getValue()} />,
-  }),
-  helper.accessor("institutions", {
-    header: () => <ColumnTitle id="institutions" />,
-    enableSorting: false,
-    cell: ({ row }) => <InstitutionsCell paper={row.original} />,
-  }),
-  helper.accessor("modalities", {
-    header: () => <ColumnTitle id="modalities" />,
-    enableSorting: false,
-    cell: ({ row }) => <ModalitiesCell paper={row.original} />,
-  }),
-  helper.accessor("kind", {
-    header: () => <ColumnTitle id="kind" />,
-    cell: ({ getValue }) => <KindName kind={getValue()} />,
-  }),
-  helper.accessor("published", {
-    header: () => <ColumnTitle id="published" />,
-    cell: ({ getValue }) => getValue() ?? "—",
-  }),
-  helper.display({
-    id: "links",
-    header: () => <ColumnTitle id="links" />,
-    cell: ({ row }) => <LinksCell paper={row.original} />,
-  }),
+/**
+ * The table's columns, for headers, sorting and visibility. The body renders each visible column
+ * with its cell from `CELLS`: the table virtualises its own rows.
+ */
+export const paperColumns: ColumnDef<typeof tableFeaturesSet, Paper>[] = helper.columns([
+  helper.display({ id: "select", header: () => <ColumnTitle id="select" />, enableHiding: false }),
+  helper.accessor("name", { header: () => <ColumnTitle id="name" />, enableHiding: false }),
+  helper.accessor("chapter", { header: () => <ColumnTitle id="chapter" /> }),
+  helper.accessor("institutions", { header: () => <ColumnTitle id="institutions" />, enableSorting: false }),
+  helper.accessor("modalities", { header: () => <ColumnTitle id="modalities" />, enableSorting: false }),
+  helper.accessor("kind", { header: () => <ColumnTitle id="kind" /> }),
+  helper.accessor("published", { header: () => <ColumnTitle id="published" /> }),
+  helper.display({ id: "links", header: () => <ColumnTitle id="links" /> }),
 ]);

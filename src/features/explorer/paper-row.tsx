@@ -1,54 +1,59 @@
 import { memo } from "react";
 import type { Paper } from "../../lib/dataset/schema";
+import { CELLS, type ColumnId } from "./paper-cells";
 import classes from "./papers-table.module.css";
-import type { PapersTable } from "./use-papers-table";
 
 interface PaperRowProps {
-  table: PapersTable;
   paper: Paper;
-  itemIndex: number;
-  rowIndex: number;
+  line: number;
+  /** Its place in the view (0-based), for screen readers' row count. */
+  row: number;
   selected: boolean;
   /** False once the compare tray is full and this paper is not in it. */
   canSelect: boolean;
   open: boolean;
   focusable: boolean;
-  /** The visible column ids; a change re-renders the row. */
+  /** The visible columns, joined by commas. */
   columns: string;
+  /** The search terms found in this row's text, joined by a separator: only these re-render it. */
+  terms: string;
 }
 
 /**
- * One table row, in plain elements: a scroll mounts dozens per frame. Memoised so a filter change
- * or a scroll step renders only new or changed rows; the table body handles its events.
+ * One table row in plain elements, memoised: a keystroke or a filter change re-renders only rows
+ * whose content changed (a new paper in that line, or a different highlight).
  */
 export const PaperRow = memo(function PaperRow({
-  table,
   paper,
-  itemIndex,
-  rowIndex,
+  line,
+  row,
   selected,
+  canSelect,
   open,
   focusable,
+  columns,
+  terms,
 }: PaperRowProps) {
+  const highlight = terms === "" ? [] : terms.split("\u0000");
   return (
     <tr
-      data-item-index={itemIndex}
+      data-item-index={line}
       data-paper-id={paper.id}
-      aria-rowindex={rowIndex + 2}
+      aria-rowindex={row + 2}
       aria-selected={selected}
       aria-current={open ? "true" : undefined}
       tabIndex={focusable ? 0 : -1}
       className={classes.row}
       data-open={open || undefined}
     >
-      {table
-        .getRow(paper.id)
-        .getVisibleCells()
-        .map((cell) => (
-          <td key={cell.id} className={classes[`col-${cell.column.id}`]}>
-            <table.FlexRender cell={cell} />
+      {(columns.split(",") as ColumnId[]).map((column) => {
+        const Cell = CELLS[column];
+        return (
+          <td key={column} className={classes[`col-${column}`]}>
+            <Cell paper={paper} terms={highlight} selected={selected} canSelect={canSelect} />
           </td>
-        ))}
+        );
+      })}
     </tr>
   );
 });

@@ -1,126 +1,186 @@
 import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
-import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { focusWhenRendered } from "../../components/focus-when-rendered";
+import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
+import type { Labels } from "../../lib/labels/labels";
 import { useLabels } from "../../lib/labels/use-labels";
-import { highlightTerms } from "../../lib/search/cjk-tokenizer";
-import { CellTextContext } from "./cell-text";
-import { displayItems } from "./display-items";
+import { highlightTerms } from "../../lib/search/tokenizer";
+import { useView } from "../../lib/view/use-view";
+import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
+import { groupsOf, tableLayout } from "./table-layout";
+import { TableTextContext } from "./table-text";
 import { usePapersTable } from "./use-papers-table";
+import { useVisibleLines } from "./use-visible-lines";
 
-// Fixed heights (cells clamp their content) let the virtualiser place rows without measuring them.
+// Fixed heights (cells clamp their content) let the table place rows without measuring them.
 const ROW_HEIGHT = 68;
 const GROUP_ROW_HEIGHT = 40;
+const OVERSCAN = 6;
 const KEY_MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
 
 interface PapersTableProps {
-  /** Every paper of the view, in display order. */
-  papers: Paper[];
+  loaded: LoadedDataset;
+  /** The view's papers (positions in the dataset), in display order. */
+  rows: Uint32Array;
   grouped: boolean;
   besidePane: boolean;
 }
 
-export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
+/** The search terms that occur in what a row shows, so only rows whose highlight changes re-render. */
+function termsIn(paper: Paper, labels: Labels, terms: readonly string[]): string {
+  if (terms.length === 0) return "";
+  const shown = [
+    paper.name,
+    secondaryText(paper, labels),
+    ...paper.institutions.slice(0, SHOWN_INSTITUTIONS).map(labels.institution),
+  ]
+    .join("\n")
+    .toLowerCase();
+  return terms.filter((term) => shown.includes(term)).join("\u0000");
+}
+
+export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTableProps) {
   const { t } = useTranslation("explorer");
   const labels = useLabels();
-  const q = useSearch({ from: "__root__", select: (search) => search.q });
-  const cellText = useMemo(() => ({ t, labels, terms: q ? highlightTerms(q) : [] }), [t, labels, q]);
+  const text = useMemo(() => ({ t, labels }), [t, labels]);
+  const q = useView((view) => view.q);
+  const terms = useMemo(() => highlightTerms(q), [q]);
   const navigate = useNavigate();
   const openId = useParams({ strict: false, select: (params) => params.paperId });
+  const trayIds = useCompareTray((state) => state.ids);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => displayItems(papers, grouped), [papers, grouped]);
+  const papers = loaded.dataset.papers;
+  const layout = useMemo(
+    () =>
+      tableLayout(
+        rows.length,
+        grouped ? groupsOf(rows, loaded.indexes.chapterRank) : null,
+        ROW_HEIGHT,
+        GROUP_ROW_HEIGHT,
+      ),
+    [rows, grouped, loaded],
+  );
+  const { first, last } = useVisibleLines(scrollRef, layout, OVERSCAN);
   // Roving focus: one row is in the tab order; arrow keys move between rows.
-  const [focusIndex, setFocusIndex] = useState(0);
+  const [focusLine, setFocusLine] = useState(0);
+  const table = usePapersTable(besidePane);
+  const columnIds = table.getVisibleLeafColumns().map((column) => column.id);
+  const columns = columnIds.join(",");
 
-  // Stable callbacks: the virtualiser re-measures every row (100,000 at scale) when they change.
-  const estimateSize = useCallback(
-    (index: number) => (items.at(index)?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT),
-    [items],
-  );
-  const getItemKey = useCallback(
-    (index: number) => {
-      const item = items.at(index);
-      return item?.type === "paper" ? item.paper.id : `group:${item?.chapter}`;
-    },
-    [items],
-  );
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  const virtualizer = useVirtualizer({ count: items.length, getScrollElement, estimateSize, overscan: 6, getItemKey });
   // Stepping through papers in the detail pane keeps the open paper's row in view.
-  const openIndex = useMemo(() => (openId === undefined ? -1 : items.indexOf(openId)), [items, openId]);
+  const openPosition = openId === undefined ? undefined : loaded.indexes.paperIndexById.get(openId);
+  const openLine = useMemo(() => {
+    const row = openPosition === undefined ? -1 : rows.indexOf(openPosition);
+    return row === -1 ? -1 : layout.lineOfRow(row);
+  }, [rows, layout, openPosition]);
   useEffect(() => {
-    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: "auto" });
-  }, [openIndex, virtualizer]);
-  const virtualItems = virtualizer.getVirtualItems();
-  // The table model holds only the rows on screen, so its cost does not grow with the dataset.
-  const first = virtualItems[0]?.index ?? 0;
-  const last = virtualItems.at(-1)?.index ?? -1;
-  const windowPapers = useMemo(() => {
-    const window: Paper[] = [];
-    for (let index = first; index <= last; index++) {
-      const item = items.at(index);
-      if (item?.type === "paper") window.push(item.paper);
+    const scroller = scrollRef.current;
+    if (!scroller || openLine < 0) return;
+    const top = layout.top(openLine);
+    const header = scroller.querySelector("thead")?.offsetHeight ?? 0;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight - header) {
+      scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight + header;
     }
-    return window;
-  }, [items, first, last]);
-  const table = usePapersTable(windowPapers, besidePane);
-  const columns = table
-    .getVisibleLeafColumns()
-    .map((column) => column.id)
-    .join(",");
-  const paddingTop = virtualItems[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0);
+  }, [openLine, layout]);
 
-  const itemOf = (target: EventTarget) => {
-    const row = (target as HTMLElement).closest<HTMLElement>("tr[data-item-index]");
-    const index = Number(row?.dataset.itemIndex);
-    const item = items.at(index);
-    return item?.type === "paper" ? { index, paper: item.paper, row } : null;
+  const paperAt = (line: number) => {
+    const item = layout.lineAt(line);
+    return item?.type === "paper" ? papers[rows[item.row] as number] : undefined;
   };
-  const open = (paperId: string) =>
-    void navigate({ to: "/papers/$paperId", params: { paperId }, search: (prev) => prev });
-  const focusItem = (index: number) => {
-    const clamped = Math.max(0, Math.min(items.length - 1, index));
-    setFocusIndex(clamped);
-    const rowAt = () => scrollRef.current?.querySelector<HTMLElement>(`[data-item-index="${clamped}"]`);
-    const rendered = rowAt();
+  const hitOf = (target: EventTarget) => {
+    const row = (target as HTMLElement).closest<HTMLElement>("tr[data-item-index]");
+    const line = Number(row?.dataset.itemIndex);
+    const paper = paperAt(line);
+    return paper && row ? { line, paper, row } : null;
+  };
+  const open = (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId } });
+  const focusLineAt = (line: number) => {
+    const clamped = Math.max(0, Math.min(layout.length - 1, line));
+    setFocusLine(clamped);
+    const selector = `tr[data-item-index="${clamped}"]`;
+    const rendered = scrollRef.current?.querySelector<HTMLElement>(selector);
     // A rendered row takes focus at once, so fast key presses are never lost; one outside the
     // rendered window is scrolled to first and focused once it exists.
     if (rendered) rendered.focus();
-    else {
-      virtualizer.scrollToIndex(clamped, { align: "auto" });
-      requestAnimationFrame(() => rowAt()?.focus());
+    else if (scrollRef.current) {
+      scrollRef.current.scrollTop = layout.top(clamped);
+      focusWhenRendered([selector]);
     }
   };
 
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
   const onClick = (event: MouseEvent) => {
-    const hit = itemOf(event.target);
+    const hit = hitOf(event.target);
     if (hit && !(event.target as HTMLElement).closest("a, button, input")) open(hit.paper.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const hit = itemOf(event.target);
+    const hit = hitOf(event.target);
     if (!hit || event.target !== hit.row) return;
-    if (event.key in KEY_MOVES) focusItem(hit.index + (KEY_MOVES[event.key] ?? 0));
-    else if (event.key === "Home" || event.key === "End") focusItem(event.key === "Home" ? 0 : items.length - 1);
+    if (event.key in KEY_MOVES) focusLineAt(hit.line + (KEY_MOVES[event.key] ?? 0));
+    else if (event.key === "Home" || event.key === "End") focusLineAt(event.key === "Home" ? 0 : layout.length - 1);
     else if (event.key === "Enter") open(hit.paper.id);
-    else if (event.key === " ") table.getRow(hit.paper.id).toggleSelected();
+    else if (event.key === " ") useCompareTray.getState().toggle(hit.paper.id);
     else return;
     event.preventDefault();
   };
   const onFocus = (event: React.FocusEvent) => {
-    const hit = itemOf(event.target);
-    if (hit && event.target === hit.row) setFocusIndex(hit.index);
+    const hit = hitOf(event.target);
+    if (hit && event.target === hit.row) setFocusLine(hit.line);
   };
+
+  const paddingTop = last >= first ? layout.top(first) : 0;
+  const paddingBottom =
+    last >= first
+      ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT)
+      : 0;
+  const trayFull = trayIds.length >= MAX_COMPARE;
+  const lines = [];
+  for (let line = first; line <= last; line++) {
+    const item = layout.lineAt(line);
+    if (!item) continue;
+    if (item.type === "group") {
+      const group = layout.groups[item.group];
+      const chapter = group ? papers[rows[group.start] as number]?.chapter : undefined;
+      if (!group || chapter === undefined) continue;
+      lines.push(
+        <Table.Tr key={`group:${chapter}`} className={classes.groupRow}>
+          <Table.Th colSpan={columnIds.length} scope="colgroup">
+            {t("groupHeading", { chapter: labels.chapter(chapter), count: group.count })}
+          </Table.Th>
+        </Table.Tr>,
+      );
+      continue;
+    }
+    const paper = papers[rows[item.row] as number];
+    if (!paper) continue;
+    const selected = trayIds.includes(paper.id);
+    lines.push(
+      <PaperRow
+        key={paper.id}
+        paper={paper}
+        line={line}
+        row={item.row}
+        selected={selected}
+        canSelect={selected || !trayFull}
+        open={openId === paper.id}
+        focusable={line === focusLine}
+        columns={columns}
+        terms={termsIn(paper, labels, terms)}
+      />,
+    );
+  }
 
   return (
     <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
-      <CellTextContext value={cellText}>
-        <Table stickyHeader className={classes.table} aria-label={t("table")} aria-rowcount={papers.length + 1}>
+      <TableTextContext value={text}>
+        <Table stickyHeader className={classes.table} aria-label={t("table")} aria-rowcount={rows.length + 1}>
           <Table.Thead>
             {table.getHeaderGroups().map((group) => (
               <Table.Tr key={group.id}>
@@ -155,37 +215,11 @@ export function PapersTable({ papers, grouped, besidePane }: PapersTableProps) {
           </Table.Thead>
           <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
-            {virtualItems.map((virtualItem) => {
-              const item = items.at(virtualItem.index);
-              if (!item) return null;
-              if (item.type === "group") {
-                return (
-                  <Table.Tr key={virtualItem.key} className={classes.groupRow}>
-                    <Table.Th colSpan={columns.split(",").length} scope="colgroup">
-                      {t("groupHeading", { chapter: labels.chapter(item.chapter), count: item.count })}
-                    </Table.Th>
-                  </Table.Tr>
-                );
-              }
-              return (
-                <PaperRow
-                  key={virtualItem.key}
-                  table={table}
-                  paper={item.paper}
-                  itemIndex={virtualItem.index}
-                  rowIndex={item.rowIndex}
-                  selected={table.getRow(item.paper.id).getIsSelected()}
-                  canSelect={table.getRow(item.paper.id).getCanSelect()}
-                  open={openId === item.paper.id}
-                  focusable={virtualItem.index === focusIndex}
-                  columns={columns}
-                />
-              );
-            })}
+            {lines}
             {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}
           </Table.Tbody>
         </Table>
-      </CellTextContext>
+      </TableTextContext>
     </div>
   );
 }

@@ -1,23 +1,29 @@
 import { Button, Group, Text } from "@mantine/core";
-import { useSearch } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
-import { hasActiveFilters, NO_FILTERS } from "../../lib/view-search/view-search";
-import { CoauthorChip } from "./coauthor-chip";
+import { useUpdateView, useView } from "../../lib/view/use-view";
+import { hasActiveFilters, withoutFilters } from "../../lib/view/view";
+import { FilterChips } from "./filter-chips";
 
-export const ResultSummary = memo(function ResultSummary({ shown, total }: { shown: number; total: number }) {
+interface ResultSummaryProps {
+  shown: number;
+  total: number;
+  /** The search text's papers are not known yet (the index is not ready). */
+  pending: boolean;
+}
+
+export const ResultSummary = memo(function ResultSummary({ shown, total, pending }: ResultSummaryProps) {
   const { t } = useTranslation("explorer");
-  const filtered = useSearch({ from: "__root__", select: hasActiveFilters });
-  const updateSearch = useUpdateViewSearch();
+  const filtered = useView(hasActiveFilters);
+  const updateView = useUpdateView();
   return (
     <Group gap="sm">
       <Text size="sm" fw={600} role="status" aria-live="polite" aria-atomic="true">
-        {t("count", { shown, total })}
+        {pending ? t("search.preparing") : t("count", { shown, total })}
       </Text>
-      <CoauthorChip />
+      <FilterChips />
       {filtered && (
-        <Button variant="subtle" size="compact-sm" onClick={() => updateSearch(NO_FILTERS)}>
+        <Button variant="subtle" size="compact-sm" onClick={() => updateView(withoutFilters)}>
           {t("clearAll")}
         </Button>
       )}

@@ -1,17 +1,16 @@
 import { CloseButton, TextInput } from "@mantine/core";
-import { useSearch } from "@tanstack/react-router";
 import { memo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
-import { MAX_QUERY_LENGTH } from "../../lib/view-search/view-search";
+import { useUpdateView, useView } from "../../lib/view/use-view";
+import { MAX_QUERY_LENGTH } from "../../lib/view/view";
 
 // Keystrokes closer together than this belong to one edit and share one history entry.
 const TYPING_PAUSE_MS = 1000;
 
 export const SearchBox = memo(function SearchBox() {
   const { t } = useTranslation("explorer");
-  const urlQuery = useSearch({ from: "__root__", select: (search) => search.q ?? "" });
-  const updateSearch = useUpdateViewSearch();
+  const urlQuery = useView((view) => view.q);
+  const updateView = useUpdateView();
   // The draft leads the URL while keystrokes are being applied. When the URL changes, it is either
   // one of our own writes landing (ignored) or a change from elsewhere — back button, clear all —
   // which the draft then follows.
@@ -33,9 +32,10 @@ export const SearchBox = memo(function SearchBox() {
     const now = performance.now();
     const replace = now - lastKeystroke.current < TYPING_PAUSE_MS;
     lastKeystroke.current = now;
+    const q = value.trim().slice(0, MAX_QUERY_LENGTH);
     setDraft(value);
-    setPendingWrites((pending) => [...pending, value.trim()]);
-    updateSearch({ q: value.trim() || undefined }, { replace });
+    setPendingWrites((pending) => [...pending, q]);
+    updateView((view) => ({ ...view, q }), { replace });
   };
 
   return (

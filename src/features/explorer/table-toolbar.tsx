@@ -1,20 +1,17 @@
 import { Button, Checkbox, Group, Popover, Stack, Switch } from "@mantine/core";
-import { useSearch } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
-import { ExportMenu } from "../../components/export-menu";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
-import type { Paper } from "../../lib/dataset/schema";
-import { useUpdateViewSearch } from "../../lib/view-search/use-view-search";
+import { useUpdateView, useView } from "../../lib/view/use-view";
 import { useColumnSettings } from "./column-settings-store";
 import { HIDEABLE_COLUMNS } from "./paper-columns";
 
 /** Memoised, and subscribed to the one URL value it shows, so filtering does not re-render it. */
-export const TableToolbar = memo(function TableToolbar({ papers }: { papers: Paper[] }) {
+export const TableToolbar = memo(function TableToolbar() {
   const { t } = useTranslation("explorer");
-  const grouped = useSearch({ from: "__root__", select: (search) => search.group === "chapter" });
-  const updateSearch = useUpdateViewSearch();
+  const grouped = useView((view) => view.group === "chapter");
+  const updateView = useUpdateView();
   const visibility = useColumnSettings((state) => state.visibility);
   const setVisibility = useColumnSettings((state) => state.setVisibility);
   const trayIds = useCompareTray((state) => state.ids);
@@ -26,7 +23,10 @@ export const TableToolbar = memo(function TableToolbar({ papers }: { papers: Pap
         size="sm"
         label={t("group")}
         checked={grouped}
-        onChange={(event) => updateSearch({ group: event.currentTarget.checked ? "chapter" : undefined })}
+        onChange={(event) => {
+          const group = event.currentTarget.checked ? "chapter" : null;
+          updateView((view) => ({ ...view, group }));
+        }}
       />
       <Popover position="bottom-end" shadow="md" trapFocus>
         <Popover.Target>
@@ -53,10 +53,9 @@ export const TableToolbar = memo(function TableToolbar({ papers }: { papers: Pap
           {t("clearSelection")}
         </Button>
       )}
-      <ExportMenu papers={papers} />
       <ButtonLink
         to="/compare"
-        search={(prev) => ({ ...prev, ids: trayIds })}
+        search={{ ids: trayIds }}
         size="compact-sm"
         disabled={trayIds.length < 2}
         title={trayIds.length < 2 ? t("compareHint") : undefined}

@@ -35,7 +35,6 @@ function StepLink({
         to="/papers/$paperId"
         // A disabled link has no href, but its params must still build a valid path.
         params={{ paperId: (target ?? current).id }}
-        search={(prev) => prev}
         disabled={!target}
         variant="default"
         size="lg"

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../components/use-page-title";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
-import { usePaperView } from "../../lib/paper-view/use-paper-view";
+import { usePaperView } from "../../lib/view/use-paper-view";
 import { KeyHints } from "./key-hints";
 import { PaneToolbar } from "./pane-toolbar";
 import classes from "./paper-detail-pane.module.css";
@@ -27,7 +27,7 @@ export function PaperDetailPane({ paperId }: { paperId: string }) {
   const paper = found.kind === "missing" ? undefined : papers[found.index];
   if (found.kind === "arxiv" && paper) {
     // One address per paper: the arXiv form is replaced, so history holds the canonical URL.
-    return <Navigate to="/papers/$paperId" params={{ paperId: paper.id }} search={(prev) => prev} replace />;
+    return <Navigate to="/papers/$paperId" params={{ paperId: paper.id }} replace />;
   }
   return (
     <aside className={classes.pane} aria-labelledby="paper-title">

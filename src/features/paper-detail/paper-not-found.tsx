@@ -14,12 +14,7 @@ export function PaperNotFound({ paperId }: { paperId: string }) {
         {t("notFound.title")}
       </Title>
       <Text size="sm">{t("notFound.body", { id: paperId.slice(0, 120) })}</Text>
-      <ButtonLink
-        to="/"
-        search={(prev) => prev}
-        w="fit-content"
-        leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
-      >
+      <ButtonLink to="/" w="fit-content" leftSection={<IconArrowLeft size={16} aria-hidden="true" />}>
         {t("notFound.back")}
       </ButtonLink>
     </Stack>

@@ -7,7 +7,7 @@ export interface PaperSteps {
 }
 
 /** Where a paper sits in the current filtered, sorted view, and its neighbours there. */
-export function paperSteps(rows: readonly number[], index: number): PaperSteps {
+export function paperSteps(rows: readonly number[] | Uint32Array, index: number): PaperSteps {
   const at = rows.indexOf(index);
   if (at === -1) return { position: null, total: rows.length, previous: null, next: null };
   return {

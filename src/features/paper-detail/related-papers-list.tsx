@@ -49,7 +49,7 @@ export function RelatedPapersList({ papers, index }: { papers: readonly Paper[];
         if (!other) return null;
         return (
           <li key={other.id}>
-            <AnchorLink to="/papers/$paperId" params={{ paperId: other.id }} search={(prev) => prev} fw={600} size="sm">
+            <AnchorLink to="/papers/$paperId" params={{ paperId: other.id }} fw={600} size="sm">
               {other.name}
             </AnchorLink>
             <Text size="xs" c="dimmed" lineClamp={1}>

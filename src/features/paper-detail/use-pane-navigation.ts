@@ -1,23 +1,21 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useCallback, useEffect, useEffectEvent } from "react";
+import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { type PaneKeyAction, paneKeyAction } from "./pane-keys";
 
 /** Opening another paper or closing the pane, keeping the table's filters in the URL. */
 export function usePaneNavigation() {
   const navigate = useNavigate();
   const open = useCallback(
-    (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId }, search: (prev) => prev }),
+    (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId } }),
     [navigate],
   );
   const close = useCallback(() => {
     // Keyboard users land back on the row they opened (the table marks it aria-current), not at
     // the top of the page.
-    const openRow = document.querySelector<HTMLElement>('tr[aria-current="true"]');
-    void navigate({ to: "/", search: (prev) => prev }).then(() =>
-      requestAnimationFrame(() => {
-        if (openRow?.isConnected) openRow.focus();
-      }),
-    );
+    const openId = document.querySelector<HTMLElement>('tr[aria-current="true"]')?.dataset.paperId;
+    const done = navigate({ to: "/" });
+    if (openId) focusWhenRendered([`tr[data-paper-id="${CSS.escape(openId)}"]`], done);
   }, [navigate]);
   return { open, close };
 }

@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
-import { useSearchMatches } from "../../lib/search/use-search-matches";
-import { parseSearch } from "../../lib/url/search-codec";
-import { decodeViewSearch, validateViewSearch } from "../../lib/view-search/view-search";
+import { useSearchAnswer } from "../../lib/search/use-search-answer";
+import { viewSearchFromQuery } from "../../lib/view/view";
 import { findPapers, matchesText } from "./find-papers";
 
 export interface PaletteItem {
@@ -37,10 +36,8 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Opt
   const views = useSavedViews((state) => state.views);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme("light", { getInitialValueInEffect: false });
-  // Papers open beside the current view: keep its filters, drop what belongs to other pages.
-  const keepView = (prev: Record<string, unknown>) => validateViewSearch(prev);
 
-  const matches = findPapers(useSearchMatches(query), PAPER_LIMIT);
+  const matches = findPapers(useSearchAnswer(query)?.matches, PAPER_LIMIT);
   const papers = matches.shown.flatMap((i) => {
     const paper = loaded?.dataset.papers[i];
     if (!paper) return [];
@@ -50,7 +47,7 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Opt
         id: `paper:${paper.id}`,
         label: paper.name,
         description: `${heading} · ${paper.institutions.map(labels.institution).join(", ")}`,
-        run: () => void navigate({ to: "/papers/$paperId", params: { paperId: paper.id }, search: keepView }),
+        run: () => void navigate({ to: "/papers/$paperId", params: { paperId: paper.id } }),
       },
     ];
   });
@@ -61,14 +58,14 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Opt
       id: `view:${view.id}`,
       label: view.name,
       description: t("view"),
-      run: () => void navigate({ to: "/", search: decodeViewSearch(parseSearch(view.search)).search }),
+      run: () => void navigate({ to: "/", search: viewSearchFromQuery(view.search) }),
     }));
 
   const nextLanguage = i18n.language === "zh" ? "en" : "zh";
   const actions: PaletteItem[] = [
-    { id: "go:papers", label: t("actions.papers"), run: () => void navigate({ to: "/", search: keepView }) },
-    { id: "go:stats", label: t("actions.stats"), run: () => void navigate({ to: "/stats", search: keepView }) },
-    { id: "go:compare", label: t("actions.compare"), run: () => void navigate({ to: "/compare", search: keepView }) },
+    { id: "go:papers", label: t("actions.papers"), run: () => void navigate({ to: "/" }) },
+    { id: "go:stats", label: t("actions.stats"), run: () => void navigate({ to: "/stats" }) },
+    { id: "go:compare", label: t("actions.compare"), run: () => void navigate({ to: "/compare" }) },
     {
       id: "toggle:language",
       label: t("actions.language"),

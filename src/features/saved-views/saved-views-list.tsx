@@ -3,8 +3,7 @@ import { IconTrash } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
-import { parseSearch } from "../../lib/url/search-codec";
-import { decodeViewSearch } from "../../lib/view-search/view-search";
+import { viewSearchFromQuery } from "../../lib/view/view";
 
 export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation("savedViews");
@@ -22,9 +21,7 @@ export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
       {views.map((view) => (
         <Group key={view.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
           <Anchor
-            renderRoot={(props) => (
-              <Link {...props} to="/" search={decodeViewSearch(parseSearch(view.search)).search} />
-            )}
+            renderRoot={(props) => <Link {...props} to="/" search={viewSearchFromQuery(view.search)} />}
             onClick={onOpen}
             aria-label={t("open", { name: view.name })}
             truncate="end"

@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Title } from "@mantine/core";
-import { saveAs } from "file-saver";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { downloadFile } from "../../lib/export/download";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { SaveViewForm } from "./save-view-form";
 import { SavedViewsList } from "./saved-views-list";
@@ -51,7 +51,7 @@ export function SavedViewsMenu() {
               size="compact-sm"
               disabled={views.length === 0}
               onClick={() =>
-                saveAs(new Blob([viewsToFile(views)], { type: "application/json" }), "paper-explorer-views.json")
+                downloadFile({ name: "paper-explorer-views.json", type: "application/json", text: viewsToFile(views) })
               }
             >
               {t("export")}

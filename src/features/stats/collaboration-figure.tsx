@@ -59,11 +59,7 @@ export function CollaborationFigure({ collaboration }: { collaboration: Collabor
             ))}
           </Text>
           <Group gap="xs" mt="xs">
-            <ButtonLink
-              to="/"
-              search={(prev) => ({ ...prev, coauthors: [selected.source, selected.target] })}
-              size="compact-sm"
-            >
+            <ButtonLink to="/" search={narrowTo("coauthors", [selected.source, selected.target])} size="compact-sm">
               {t("collaboration.showJoint")}
             </ButtonLink>
             <ButtonLink

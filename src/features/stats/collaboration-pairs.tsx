@@ -14,7 +14,7 @@ export function PaperName({ id, asLink }: { id: string; asLink: boolean }) {
   });
   if (!asLink) return name;
   return (
-    <AnchorLink to="/papers/$paperId" params={{ paperId: id }} search={(prev) => prev}>
+    <AnchorLink to="/papers/$paperId" params={{ paperId: id }}>
       {name}
     </AnchorLink>
   );

@@ -23,7 +23,7 @@ export interface Collaboration {
  * least one paper; each pair that shares papers is a link. Pairs are keyed in id order, so a link
  * is the same whichever paper lists the institutions first.
  */
-export function buildCollaboration(rows: readonly number[], dataset: Dataset): Collaboration {
+export function buildCollaboration(rows: Iterable<number>, dataset: Dataset): Collaboration {
   const links = new Map<string, CollaborationLink>();
   const paperCounts = new Map<string, number>();
   for (const i of rows) {

@@ -1,7 +1,7 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { type FilterParam, filterOf } from "../../lib/filters/filters";
 import { useLabels } from "../../lib/labels/use-labels";
-import type { FacetParam } from "../../lib/view-search/view-search";
 import { ChartFigure } from "./chart-figure";
 import { CountBarChart } from "./count-bar-chart";
 import { NumbersTable } from "./numbers-table";
@@ -9,7 +9,7 @@ import type { Count } from "./stats-data";
 import { narrowTo } from "./table-search";
 
 interface FacetChartProps {
-  facet: FacetParam;
+  facet: FilterParam;
   counts: Count[];
   title: string;
   description?: string;
@@ -24,7 +24,7 @@ export function FacetChart({ facet, counts, title, description, column, color }:
   const navigate = useNavigate();
   const bars = counts.map(({ value, count }) => ({
     key: value,
-    label: labels.facetValue(facet, value),
+    label: filterOf(facet).label(value, labels),
     count,
     color: color?.(value),
   }));

@@ -1,7 +1,7 @@
 import { Table, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
-import type { ViewSearch } from "../../lib/view-search/view-search";
+import type { RawView } from "../../lib/view/view";
 
 export interface NumbersRow {
   key: string;
@@ -9,7 +9,7 @@ export interface NumbersRow {
   count: number;
   /** Extra detail, such as the split by chapter. */
   detail?: string;
-  search: (prev: ViewSearch) => ViewSearch;
+  search: (prev: RawView) => RawView;
 }
 
 interface NumbersTableProps {

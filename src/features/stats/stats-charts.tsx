@@ -13,7 +13,7 @@ import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./
 const TOP_INSTITUTIONS = 10;
 
 /** Every chart of the overview, computed from the view's papers (positions in the dataset). */
-export function StatsCharts({ rows, loaded }: { rows: number[]; loaded: LoadedDataset }) {
+export function StatsCharts({ rows, loaded }: { rows: Uint32Array; loaded: LoadedDataset }) {
   const { t } = useTranslation("stats");
   const { dataset, indexes } = loaded;
   const data = useMemo(

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset } from "../../../tests/fixtures/dataset-fixture";
 import { buildIndexes } from "../../lib/dataset/dataset-indexes";
+import { stringifySearch } from "../../lib/url/search-codec";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
-import { narrowTo, withoutFilters } from "./table-search";
+import { narrowTo } from "./table-search";
 import { truncateLabel } from "./truncate-label";
 
 const dataset = makeDataset();
@@ -44,22 +45,10 @@ describe("stats data", () => {
 });
 
 describe("table search", () => {
-  it("replaces the clicked facet and keeps every other filter", () => {
-    expect(narrowTo("chapter", ["audio"])({ chapter: ["video", "3d"], q: "speech", sort: "name.asc" })).toEqual({
-      chapter: ["audio"],
-      q: "speech",
-      sort: "name.asc",
-    });
-  });
-
-  it("clears the filters but keeps the dataset, sort and grouping", () => {
-    expect(withoutFilters({ q: "x", inst: ["meta"], dataset: "/d.json", sort: "name.desc", group: "chapter" })).toEqual(
-      {
-        dataset: "/d.json",
-        sort: "name.desc",
-        group: "chapter",
-      },
-    );
+  it("replaces the clicked filter and keeps every other one, and what is not a filter", () => {
+    const current = { chapter: "video,3d", q: "speech", sort: "name.asc", ids: "a,b" };
+    const next = narrowTo("chapter", ["audio"])(current);
+    expect(stringifySearch(next)).toBe("?q=speech&chapter=audio&sort=name.asc&ids=a,b");
   });
 });
 

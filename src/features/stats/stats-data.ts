@@ -1,22 +1,48 @@
 import type { DatasetIndexes } from "../../lib/dataset/dataset-indexes";
 import type { Dataset } from "../../lib/dataset/schema";
-import type { FacetParam } from "../../lib/view-search/view-search";
+import type { FilterParam } from "../../lib/filters/filters";
 
 export interface Count {
   value: string;
   count: number;
 }
 
-/** How many of the given papers carry each value of a facet, most first (ties in first-seen order). */
-export function countFacet(rows: readonly number[], indexes: DatasetIndexes, facet: FacetParam): Count[] {
-  const tally = new Map<string, number>();
-  const values = indexes.facetValues[facet];
-  for (const i of rows) for (const value of values[i] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
-  return [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+/**
+ * How many of the given papers carry each value of a filter, most first (ties in first-seen
+ * order). An institution-level value counts a paper once however many of its institutions have it.
+ */
+export function countFacet(rows: ArrayLike<number>, indexes: DatasetIndexes, param: FilterParam): Count[] {
+  const index = indexes.filters;
+  const values = index.byParam[param];
+  const tally = new Uint32Array(values.values.length);
+  const seen = new Int32Array(values.values.length).fill(-1);
+  const count = (paper: number, code: number) => {
+    if (seen[code] === paper) return;
+    seen[code] = paper;
+    tally[code] = (tally[code] as number) + 1;
+  };
+  for (let r = 0; r < rows.length; r++) {
+    const paper = rows[r] as number;
+    if (values.level === "paper") {
+      for (let k = values.offsets[paper] as number; k < (values.offsets[paper + 1] as number); k++) {
+        count(paper, values.codes[k] as number);
+      }
+    } else {
+      const { institutionOffsets, institutions } = index;
+      for (let k = institutionOffsets[paper] as number; k < (institutionOffsets[paper + 1] as number); k++) {
+        count(paper, values.codeOfInstitution[institutions[k] as number] as number);
+      }
+    }
+  }
+  const counts: Count[] = [];
+  tally.forEach((n, code) => {
+    if (n > 0) counts.push({ value: values.values[code] as string, count: n });
+  });
+  return counts.sort((a, b) => b.count - a.count);
 }
 
 /** Papers per chapter in the digest's chapter order, chapters without papers left out. */
-export function chapterCounts(rows: readonly number[], dataset: Dataset, indexes: DatasetIndexes): Count[] {
+export function chapterCounts(rows: ArrayLike<number>, dataset: Dataset, indexes: DatasetIndexes): Count[] {
   const counts = new Map(countFacet(rows, indexes, "chapter").map((c) => [c.value, c.count]));
   return [...dataset.chapters]
     .sort((a, b) => a.number - b.number)
@@ -32,7 +58,7 @@ export interface InstitutionCount extends Count {
 
 /** The institutions with the most papers, each split by chapter. */
 export function topInstitutions(
-  rows: readonly number[],
+  rows: ArrayLike<number>,
   dataset: Dataset,
   indexes: DatasetIndexes,
   limit: number,
@@ -40,10 +66,10 @@ export function topInstitutions(
   const top = countFacet(rows, indexes, "inst").slice(0, limit);
   const wanted = new Set(top.map((t) => t.value));
   const byInstitution = new Map(top.map((t) => [t.value, new Map<string, number>()]));
-  for (const i of rows) {
-    const paper = dataset.papers[i];
+  for (let r = 0; r < rows.length; r++) {
+    const paper = dataset.papers[rows[r] as number];
     if (!paper) continue;
-    for (const id of paper.institutions) {
+    for (const id of new Set(paper.institutions)) {
       if (!wanted.has(id)) continue;
       const split = byInstitution.get(id);
       split?.set(paper.chapter, (split.get(paper.chapter) ?? 0) + 1);
@@ -53,7 +79,18 @@ export function topInstitutions(
 }
 
 /** Papers with both an academic and an industry institution: the overlap of the two sector bars. */
-export function countBothSectors(rows: readonly number[], indexes: DatasetIndexes): number {
-  const types = indexes.facetValues.type;
-  return rows.filter((i) => (types[i]?.length ?? 0) > 1).length;
+export function countBothSectors(rows: ArrayLike<number>, indexes: DatasetIndexes): number {
+  const { institutionOffsets, institutions } = indexes.filters;
+  const types = indexes.filters.byParam.type;
+  if (types.level !== "institution") return 0;
+  let both = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const paper = rows[r] as number;
+    const seen = new Set<number>();
+    for (let k = institutionOffsets[paper] as number; k < (institutionOffsets[paper + 1] as number); k++) {
+      seen.add(types.codeOfInstitution[institutions[k] as number] as number);
+    }
+    if (seen.size > 1) both++;
+  }
+  return both;
 }

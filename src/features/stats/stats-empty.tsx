@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { changeView, withoutFilters } from "../../lib/view/view";
 import classes from "./stats.module.css";
-import { withoutFilters } from "./table-search";
 
 export function StatsEmpty() {
   const { t } = useTranslation("stats");
@@ -10,7 +10,7 @@ export function StatsEmpty() {
     <Stack align="center" gap="sm" py="xl" role="status">
       <Title order={3}>{t("empty.title")}</Title>
       <Text className={classes.muted}>{t("empty.body")}</Text>
-      <ButtonLink to="/stats" search={withoutFilters}>
+      <ButtonLink to="/stats" search={changeView(withoutFilters)}>
         {t("empty.clear")}
       </ButtonLink>
     </Stack>

@@ -4,9 +4,9 @@ import { ButtonLink } from "../../components/button-link";
 import { usePageTitle } from "../../components/use-page-title";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
-import { usePaperView } from "../../lib/paper-view/use-paper-view";
-import { useViewSearch } from "../../lib/view-search/use-view-search";
-import { hasActiveFilters } from "../../lib/view-search/view-search";
+import { usePaperView } from "../../lib/view/use-paper-view";
+import { useView } from "../../lib/view/use-view";
+import { hasActiveFilters } from "../../lib/view/view";
 import classes from "./stats.module.css";
 import { StatsCharts } from "./stats-charts";
 import { StatsEmpty } from "./stats-empty";
@@ -17,7 +17,7 @@ export function StatsPage() {
   usePageTitle(t("pageTitle"));
   const loaded = useDatasetStore((state) => state.loaded);
   const view = usePaperView();
-  const filtered = hasActiveFilters(useViewSearch());
+  const filtered = useView(hasActiveFilters);
   if (!loaded) return null;
   const total = loaded.dataset.papers.length;
 
@@ -31,7 +31,7 @@ export function StatsPage() {
             {filtered ? t("summary", { count: view.rows.length, total }) : t("summaryAll", { count: total })}
           </Text>
         </div>
-        <ButtonLink to="/" search={(prev) => prev} variant="light">
+        <ButtonLink to="/" variant="light">
           {t("showInTable")}
         </ButtonLink>
       </Group>

@@ -1,15 +1,11 @@
-import type { FacetParam, ViewSearch } from "../../lib/view-search/view-search";
+import type { FilterParam } from "../../lib/filters/filters";
+import { changeView, withFilter } from "../../lib/view/view";
 
 /**
- * The table's search for "these papers": the current view narrowed to one facet value. The value
- * replaces that facet's selection (adding it would widen the view, as values of a facet are ORed)
- * and every other filter stays.
+ * The table's search for "these papers": the current view narrowed to one filter's values. The
+ * values replace that filter's selection (adding them would widen the view, as values of a filter
+ * are ORed) and every other filter stays.
  */
-export function narrowTo(facet: FacetParam, values: string[]): (prev: ViewSearch) => ViewSearch {
-  return (prev) => ({ ...prev, [facet]: values });
-}
-
-/** The view without any filter, keeping what is not a filter (the dataset, the sort, the grouping). */
-export function withoutFilters(prev: ViewSearch): ViewSearch {
-  return { dataset: prev.dataset, sort: prev.sort, group: prev.group };
+export function narrowTo(param: FilterParam, values: string[]) {
+  return changeView((view) => withFilter(view, param, values));
 }

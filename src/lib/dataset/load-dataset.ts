@@ -3,16 +3,39 @@ import { type DatasetProblem, validateDataset } from "./validate-dataset";
 
 export type DatasetLoadError =
   | { kind: "origin"; source: string }
+  | { kind: "redirect"; source: string }
   | { kind: "network"; source: string; message: string }
+  | { kind: "timeout"; source: string; seconds: number }
+  | { kind: "cancelled"; source: string }
   | { kind: "http"; source: string; status: number }
   | { kind: "not-json-file"; source: string }
   | { kind: "json"; source: string; message: string }
   | { kind: "too-large"; source: string; bytes: number }
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };
 
-export type DatasetLoadResult = { ok: true; dataset: Dataset; text: string } | { ok: false; error: DatasetLoadError };
+/** A dataset that passed validation, and the file it came from (other readers, such as the search index, read it too). */
+export interface ReadDataset {
+  dataset: Dataset;
+  file: Blob;
+}
+
+export type DatasetLoadResult = { ok: true; read: ReadDataset } | { ok: false; error: DatasetLoadError };
 
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+/** A download that receives nothing for this long has stalled. */
+export const STALL_TIMEOUT_MS = 20_000;
+
+export interface LoadProgress {
+  received: number;
+  /** The size the server announced, when it did (not for compressed responses). */
+  total: number | null;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+  stallTimeoutMs?: number;
+}
 
 /**
  * The app fetches datasets from its own origin only (the Content-Security-Policy says the same);
@@ -38,7 +61,10 @@ export function measured<T>(phase: string, work: () => T): T {
   }
 }
 
-export function parseDatasetText(text: string, source: string): DatasetLoadResult {
+/** Parses and validates a dataset file. */
+export async function readDataset(file: Blob, source: string): Promise<DatasetLoadResult> {
+  if (file.size > MAX_DATASET_BYTES) return { ok: false, error: { kind: "too-large", source, bytes: file.size } };
+  const text = await file.text();
   let json: unknown;
   try {
     json = measured("parse", () => JSON.parse(text));
@@ -47,35 +73,87 @@ export function parseDatasetText(text: string, source: string): DatasetLoadResul
   }
   const validation = measured("validate", () => validateDataset(json));
   return validation.ok
-    ? { ok: true, dataset: validation.dataset, text }
+    ? { ok: true, read: { dataset: validation.dataset, file } }
     : { ok: false, error: { kind: "invalid", source, problems: validation.problems } };
 }
 
-export async function fetchDataset(source: string): Promise<DatasetLoadResult> {
+type Download = { ok: true; file: Blob } | { ok: false; error: DatasetLoadError };
+
+/**
+ * Downloads a dataset as a stream: stops at the size limit without buffering the rest (a
+ * compressed response is counted as it unpacks), gives up when the server stalls, reports
+ * progress, and refuses redirects (a cross-origin one would only fail later, without a reason).
+ */
+export async function downloadDataset(source: string, options: FetchOptions = {}): Promise<Download> {
   const url = resolveDatasetUrl(source);
   if (!url) return { ok: false, error: { kind: "origin", source } };
-  let response: Response;
-  let text: string;
+  const stallMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener("abort", cancel, { once: true });
+  let stalled = false;
+  let timer = setTimeout(() => {
+    stalled = true;
+    controller.abort();
+  }, stallMs);
+  const resetTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, stallMs);
+  };
+  const failure = (error: unknown): Download => {
+    if (stalled) return { ok: false, error: { kind: "timeout", source, seconds: Math.round(stallMs / 1000) } };
+    if (controller.signal.aborted) return { ok: false, error: { kind: "cancelled", source } };
+    return { ok: false, error: { kind: "network", source, message: (error as Error).message } };
+  };
   performance.mark("fetch:start");
   try {
-    response = await fetch(url);
+    const response = await fetch(url, { signal: controller.signal, redirect: "manual" });
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+      return { ok: false, error: { kind: "redirect", source } };
+    }
     if (!response.ok) return { ok: false, error: { kind: "http", source, status: response.status } };
     // Single-page hosts answer unknown paths with the app's own index.html.
     if (response.headers.get("content-type")?.includes("text/html")) {
       return { ok: false, error: { kind: "not-json-file", source } };
     }
-    text = await response.text();
+    const announced = Number(response.headers.get("content-length"));
+    const compressed = Boolean(response.headers.get("content-encoding"));
+    const total = Number.isFinite(announced) && announced > 0 && !compressed ? announced : null;
+    if (total !== null && total > MAX_DATASET_BYTES) {
+      controller.abort();
+      return { ok: false, error: { kind: "too-large", source, bytes: total } };
+    }
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let received = 0;
+    const reader = response.body?.getReader();
+    if (!reader) return { ok: true, file: await response.blob() };
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      resetTimer();
+      received += value.byteLength;
+      if (received > MAX_DATASET_BYTES) {
+        controller.abort();
+        return { ok: false, error: { kind: "too-large", source, bytes: received } };
+      }
+      chunks.push(value);
+      options.onProgress?.({ received, total });
+    }
+    return { ok: true, file: new Blob(chunks, { type: "application/json" }) };
   } catch (error) {
-    return { ok: false, error: { kind: "network", source, message: (error as Error).message } };
+    return failure(error);
   } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", cancel);
     performance.measure("dataset:fetch", "fetch:start");
   }
-  if (text.length > MAX_DATASET_BYTES) return { ok: false, error: { kind: "too-large", source, bytes: text.length } };
-  return parseDatasetText(text, source);
 }
 
-export async function readDatasetFile(file: File): Promise<DatasetLoadResult> {
-  if (file.size > MAX_DATASET_BYTES)
-    return { ok: false, error: { kind: "too-large", source: file.name, bytes: file.size } };
-  return parseDatasetText(await file.text(), file.name);
+/** Downloads, parses and validates the dataset at a URL of this site. */
+export async function fetchDataset(source: string, options: FetchOptions = {}): Promise<DatasetLoadResult> {
+  const download = await downloadDataset(source, options);
+  return download.ok ? readDataset(download.file, source) : download;
 }

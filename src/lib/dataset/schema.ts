@@ -29,7 +29,7 @@ const LONG_TEXT = 4000;
 
 // Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) let a string display as
 // something other than what it says; dataset text is shown as plain text, so they are dropped.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 export const stripBidiControls = (text: string) => text.replace(BIDI_CONTROLS, "");
 const plainText = (max: number) =>
   v.pipe(v.string(), v.maxLength(max * 2), v.transform(stripBidiControls), v.trim(), v.minLength(1), v.maxLength(max));

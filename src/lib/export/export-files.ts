@@ -1,6 +1,7 @@
 import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Dataset, Paper } from "../dataset/schema";
 import { comparisonToCsv, comparisonToMarkdown } from "./comparison";
+import type { DownloadFile } from "./download";
 import type { ExportLabels } from "./export-labels";
 import type { ComparisonFormat, PaperFormat } from "./formats";
 import { papersToBibtex } from "./papers-bibtex";
@@ -8,12 +9,7 @@ import { papersToCsv } from "./papers-csv";
 import { papersToJson } from "./papers-json";
 import { papersToMarkdown } from "./papers-markdown";
 
-export interface ExportFile {
-  name: string;
-  /** MIME type without charset; every export is UTF-8 text. */
-  type: string;
-  text: string;
-}
+export type ExportFile = DownloadFile;
 
 const FILE_TYPES: Record<PaperFormat, { extension: string; type: string }> = {
   csv: { extension: "csv", type: "text/csv" },

@@ -1,9 +1,9 @@
-/** Messages between the app and the search worker. */
-export type SearchRequest =
-  | { type: "build"; generation: number; text: string }
-  | { type: "search"; generation: number; id: number; query: string };
+import type { SegmentMessage } from "./index-segment";
+
+/** Messages between the page and the search worker. */
+export type SearchRequest = { type: "build"; generation: number; file: Blob };
 
 export type SearchResponse =
-  | { type: "ready"; generation: number }
-  | { type: "failed"; generation: number; message: string }
-  | { type: "result"; generation: number; id: number; matches: Uint32Array };
+  | { type: "segment"; generation: number; segment: SegmentMessage; total: number }
+  | { type: "done"; generation: number }
+  | { type: "failed"; generation: number; message: string };

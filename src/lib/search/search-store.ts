@@ -1,94 +1,107 @@
 import { create } from "zustand";
-import type { Dataset } from "../dataset/schema";
-import { buildPaperSearchIndex, type PaperSearchIndex, toSearchDocuments } from "./paper-search-index";
+import { fromMessage } from "./index-segment";
+import type { SearchAnswer } from "./search-answer";
+import { type SearchIndex, searchIndex } from "./search-index";
 import type { SearchRequest, SearchResponse } from "./search-protocol";
 
 export type SearchStatus = "idle" | "building" | "ready" | "failed";
-const MAX_CACHED_QUERIES = 100;
 
 interface SearchState {
+  /** The file the index is built from; the index belongs to the dataset read from the same file. */
+  file: Blob | null;
   status: SearchStatus;
-  /** Increments with each dataset; results of older ones are dropped. */
-  generation: number;
-  /** Query → positions of the matching papers, best first. */
-  results: Map<string, Uint32Array>;
-  build: (text: string) => void;
-  request: (query: string) => void;
+  /** The index as far as it is built: it answers for the papers indexed so far. */
+  index: SearchIndex | null;
+  /** Why building failed (the worker crashed or could not read the file). */
+  error: string | null;
 }
 
-interface Backend {
+export const useSearchStore = create<SearchState>()(() => ({ file: null, status: "idle", index: null, error: null }));
+
+/** Where the index is built: a worker in the app, something simpler in unit tests. */
+export interface SearchBackend {
   post: (request: SearchRequest) => void;
+  terminate: () => void;
+}
+export type SearchBackendFactory = (
+  onResponse: (response: SearchResponse) => void,
+  onCrash: (message: string) => void,
+) => SearchBackend;
+
+const workerBackend: SearchBackendFactory = (onResponse, onCrash) => {
+  const worker = new Worker(new URL("./search.worker.ts", import.meta.url), { type: "module" });
+  worker.addEventListener("message", (event: MessageEvent<SearchResponse>) => onResponse(event.data));
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    onCrash(event.message || "the search worker stopped");
+  });
+  worker.addEventListener("messageerror", () => onCrash("the search worker sent a message the page could not read"));
+  return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+};
+
+let createBackend = workerBackend;
+let backend: SearchBackend | null = null;
+let generation = 0;
+
+/** Replaces the worker (unit tests, where there are no module workers). */
+export function setSearchBackend(factory: SearchBackendFactory): void {
+  backend?.terminate();
+  backend = null;
+  createBackend = factory;
 }
 
-const inFlight = new Set<string>();
-let backend: Backend | null = null;
+function onResponse(response: SearchResponse): void {
+  if (response.generation !== generation) return;
+  const state = useSearchStore.getState();
+  if (response.type === "segment") {
+    const segment = fromMessage(response.segment);
+    const segments = [...(state.index?.segments ?? []), segment];
+    if (!state.index) performance.measure("search:first", "search-build:start");
+    useSearchStore.setState({
+      index: { segments, indexed: segment.start + segment.count, total: response.total },
+    });
+  } else if (response.type === "done") {
+    performance.measure("search:build", "search-build:start");
+    useSearchStore.setState({ status: "ready" });
+  } else useSearchStore.setState({ status: "failed", error: response.message });
+}
 
-/**
- * The worker when the platform has one; otherwise (unit tests run in a DOM emulation without
- * module workers) the same index on the main thread, answering through the same messages.
- */
-function createBackend(onResponse: (response: SearchResponse) => void): Backend {
-  if (typeof Worker !== "undefined" && import.meta.env.MODE !== "test") {
-    const worker = new Worker(new URL("./search.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<SearchResponse>) => onResponse(event.data);
-    return { post: (request) => worker.postMessage(request) };
+function onCrash(message: string): void {
+  backend?.terminate();
+  backend = null;
+  useSearchStore.setState({ status: "failed", error: message });
+}
+
+/** Starts indexing a dataset file (replacing any index being built). */
+export function buildSearchIndex(file: Blob): void {
+  generation++;
+  backend ??= createBackend(onResponse, onCrash);
+  performance.mark("search-build:start");
+  useSearchStore.setState({ file, status: "building", index: null, error: null });
+  backend.post({ type: "build", generation, file });
+}
+
+/** After a failure: builds the index again from the same file, in a new worker. */
+export function retrySearchIndex(): void {
+  const { file } = useSearchStore.getState();
+  if (file) buildSearchIndex(file);
+}
+
+const MAX_CACHED = 50;
+const answers = new WeakMap<SearchIndex, Map<string, SearchAnswer>>();
+
+/** The answer for a query, remembered per index (an index grows by replacement, so answers never go stale). */
+export function answerQuery(index: SearchIndex, query: string): SearchAnswer {
+  let cached = answers.get(index);
+  if (!cached) {
+    cached = new Map();
+    answers.set(index, cached);
   }
-  let index: PaperSearchIndex | null = null;
-  return {
-    post: (request) => {
-      if (request.type === "build") {
-        index = buildPaperSearchIndex(toSearchDocuments(JSON.parse(request.text) as Dataset));
-        onResponse({ type: "ready", generation: request.generation });
-      } else if (index) {
-        const matches = Uint32Array.from(index.search(request.query));
-        onResponse({ type: "result", generation: request.generation, id: request.id, matches });
-      }
-    },
-  };
+  let answer = cached.get(query);
+  if (!answer) {
+    answer = searchIndex(index, query);
+    if (cached.size >= MAX_CACHED) cached.delete(cached.keys().next().value as string);
+    cached.set(query, answer);
+  }
+  return answer;
 }
-
-let nextId = 0;
-const queryById = new Map<number, string>();
-
-export const useSearchStore = create<SearchState>()((set, get) => {
-  const onResponse = (response: SearchResponse) => {
-    if (response.generation !== get().generation) return;
-    if (response.type === "ready") {
-      performance.measure("search:build", "search-build:start");
-      set({ status: "ready" });
-    } else if (response.type === "failed") set({ status: "failed" });
-    else {
-      const query = queryById.get(response.id);
-      queryById.delete(response.id);
-      if (query === undefined) return;
-      inFlight.delete(query);
-      const results = new Map(get().results);
-      results.set(query, response.matches);
-      if (results.size > MAX_CACHED_QUERIES) results.delete(results.keys().next().value as string);
-      set({ results });
-    }
-  };
-  return {
-    status: "idle",
-    generation: 0,
-    results: new Map(),
-    build: (text) => {
-      backend ??= createBackend(onResponse);
-      const generation = get().generation + 1;
-      inFlight.clear();
-      queryById.clear();
-      set({ status: "building", generation, results: new Map() });
-      performance.mark("search-build:start");
-      backend.post({ type: "build", generation, text });
-    },
-    request: (query) => {
-      const { generation, results } = get();
-      if (!backend || results.has(query) || inFlight.has(query)) return;
-      inFlight.add(query);
-      const id = nextId++;
-      queryById.set(id, query);
-      // Sent at once: the worker answers in order, after the build it may still be running.
-      backend.post({ type: "search", generation, id, query });
-    },
-  };
-});

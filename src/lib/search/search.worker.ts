@@ -1,29 +1,43 @@
 /// <reference lib="webworker" />
-// Builds the search index off the main thread (seconds for 100,000 papers) and answers queries.
+// Builds the search index off the main thread, in segments: the page searches the first papers
+// while the rest are indexed, and each segment's arrays move to the page without a copy.
 import type { Dataset } from "../dataset/schema";
-import { buildPaperSearchIndex, type PaperSearchIndex, toSearchDocuments } from "./paper-search-index";
+import { buildSegment, searchDocuments, toMessage } from "./index-segment";
 import type { SearchRequest, SearchResponse } from "./search-protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let current: { generation: number; index: PaperSearchIndex } | null = null;
+/** Small first, so search answers soon after the table shows; then larger, for fewer segments. */
+const FIRST_SEGMENT = 2_000;
+const SEGMENT = 20_000;
 
+let latest = 0;
 const reply = (message: SearchResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function build(generation: number, file: Blob): Promise<void> {
+  // The page validates the same file; this only reads the text it searches.
+  const dataset = JSON.parse(await file.text()) as Dataset;
+  const document = searchDocuments(dataset);
+  const total = dataset.papers.length;
+  for (let start = 0, size = FIRST_SEGMENT; start < total; start += size, size = SEGMENT) {
+    // A newer dataset arrived: stop working on this one.
+    if (generation !== latest) return;
+    const segment = buildSegment(document, start, Math.min(size, total - start));
+    reply({ type: "segment", generation, segment: toMessage(segment), total }, [
+      segment.offsets.buffer,
+      segment.postings.buffer,
+    ]);
+    await nextTask();
+  }
+  if (total === 0) reply({ type: "segment", generation, segment: toMessage(buildSegment(document, 0, 0)), total });
+  reply({ type: "done", generation });
+}
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
-  const request = event.data;
-  if (request.type === "build") {
-    try {
-      // The text is a dataset the main thread has already validated.
-      const dataset = JSON.parse(request.text) as Dataset;
-      current = { generation: request.generation, index: buildPaperSearchIndex(toSearchDocuments(dataset)) };
-      reply({ type: "ready", generation: request.generation });
-    } catch (error) {
-      reply({ type: "failed", generation: request.generation, message: (error as Error).message });
-    }
-    return;
-  }
-  if (current?.generation !== request.generation) return;
-  const matches = Uint32Array.from(current.index.search(request.query));
-  reply({ type: "result", generation: request.generation, id: request.id, matches }, [matches.buffer]);
+  const { generation, file } = event.data;
+  latest = generation;
+  build(generation, file).catch((error: unknown) =>
+    reply({ type: "failed", generation, message: error instanceof Error ? error.message : String(error) }),
+  );
 };

@@ -101,11 +101,3 @@ export function writeStored<T>(spec: StoredValue<T>, data: T): boolean {
     return false;
   }
 }
-
-export function removeStored(key: string): void {
-  try {
-    backend()?.removeItem(PREFIX + key);
-  } catch {
-    // Nothing to lose: the value is gone either way.
-  }
-}

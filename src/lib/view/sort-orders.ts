@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/schema";
-import type { SortKey } from "../view-search/view-search";
+import type { SortKey } from "./view";
 
 const collator = new Intl.Collator(["en", "zh"], { sensitivity: "base", numeric: true });
 

@@ -1,0 +1,37 @@
+import { Button, Center, Loader, Progress, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+/** While the dataset downloads: how far it has come, and a way to stop. */
+export function DatasetLoadingPage() {
+  const { t } = useTranslation("dataset");
+  const loading = useDatasetStore((state) => state.loading);
+  const progress = loading?.progress;
+  return (
+    <Center py="xl">
+      <Stack align="center" gap="sm" role="status" w={360} maw="100%">
+        <Loader aria-hidden="true" />
+        <Text>{t("loading")}</Text>
+        {progress && (
+          <>
+            {progress.total !== null && (
+              <Progress value={(progress.received / progress.total) * 100} w="100%" aria-hidden="true" />
+            )}
+            <Text size="sm" c="dimmed">
+              {progress.total !== null
+                ? t("progress", { received: megabytes(progress.received), total: megabytes(progress.total) })
+                : t("progressUnknown", { received: megabytes(progress.received) })}
+            </Text>
+          </>
+        )}
+        {loading && (
+          <Button variant="default" onClick={loading.cancel}>
+            {t("cancel")}
+          </Button>
+        )}
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,26 @@
+import { Alert, Button, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { retrySearchIndex, useSearchStore } from "../../lib/search/search-store";
+
+/** Says when search covers only part of the papers (the index is still being built) or is unavailable. */
+export function SearchStatus({ coverage }: { coverage: { indexed: number; total: number } | null }) {
+  const { t, i18n } = useTranslation("explorer");
+  const error = useSearchStore((state) => (state.status === "failed" ? state.error : null));
+  const number = new Intl.NumberFormat(i18n.language === "zh" ? "zh-CN" : "en");
+  if (error !== null) {
+    return (
+      <Alert color="red" role="alert" py="xs">
+        <Text size="sm">{t("search.failed", { message: error })}</Text>
+        <Button size="compact-sm" variant="light" mt={4} onClick={retrySearchIndex}>
+          {t("search.retry")}
+        </Button>
+      </Alert>
+    );
+  }
+  if (!coverage) return null;
+  return (
+    <Text size="sm" c="dimmed" role="status">
+      {t("search.partial", { indexed: number.format(coverage.indexed), total: number.format(coverage.total) })}
+    </Text>
+  );
+}

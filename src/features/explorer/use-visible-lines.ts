@@ -1,0 +1,41 @@
+import { type RefObject, useLayoutEffect, useState } from "react";
+import type { TableLayout } from "./table-layout";
+
+interface Viewport {
+  top: number;
+  height: number;
+}
+
+/**
+ * The lines of the table inside the scroller's viewport, plus `overscan` on each side. The first
+ * render assumes the window's height, so rows appear in the same frame as the data.
+ */
+export function useVisibleLines(
+  scroller: RefObject<HTMLElement | null>,
+  layout: TableLayout,
+  overscan: number,
+): { first: number; last: number } {
+  const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () =>
+      setViewport((previous) =>
+        previous.top === element.scrollTop && previous.height === element.clientHeight
+          ? previous
+          : { top: element.scrollTop, height: element.clientHeight },
+      );
+    measure();
+    element.addEventListener("scroll", measure, { passive: true });
+    const resize = new ResizeObserver(measure);
+    resize.observe(element);
+    return () => {
+      element.removeEventListener("scroll", measure);
+      resize.disconnect();
+    };
+  }, [scroller]);
+  if (layout.length === 0) return { first: 0, last: -1 };
+  const first = Math.max(0, layout.lineAtOffset(viewport.top) - overscan);
+  const last = Math.min(layout.length - 1, layout.lineAtOffset(viewport.top + viewport.height) + overscan);
+  return { first, last };
+}

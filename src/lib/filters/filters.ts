@@ -1,0 +1,158 @@
+import * as v from "valibot";
+import {
+  type Dataset,
+  INSTITUTION_TYPES,
+  type Institution,
+  type InstitutionType,
+  MODALITIES,
+  type Modality,
+  PAPER_KINDS,
+  type Paper,
+  type PaperKind,
+} from "../dataset/schema";
+import type { Labels } from "../labels/labels";
+
+/**
+ * Every filter of the view, declared once. The URL codec, the indexes, the counts, the facet
+ * panel, the chips, the empty state, "clear all" and the overview read these declarations: adding a
+ * filter is one entry here plus its strings (`filters.<param>` in the explorer's i18n).
+ */
+
+interface FilterBase {
+  /** Its URL parameter; values are comma-separated. */
+  param: string;
+  /** What one value must look like in the URL. */
+  item: v.GenericSchema<string, string>;
+  /** How the chosen values combine: any of them (OR) or all of them (AND). */
+  combine: "any" | "all";
+  /** A group of checkboxes in the filter panel, or only a removable chip (set from elsewhere). */
+  display: "facet" | "chip";
+  /** A value's name in the reader's language. */
+  label: (value: string, labels: Labels) => string;
+  /** Values in their natural order (the panel keeps it); null to list them by count. */
+  order: ((dataset: Dataset) => readonly string[]) | null;
+  /** Long lists get a box to find a value. */
+  findable?: boolean;
+}
+
+/** A property of the paper itself. */
+export interface PaperFilter extends FilterBase {
+  level: "paper";
+  values: (paper: Paper) => readonly string[];
+}
+
+/**
+ * A property of an institution. All institution-level filters must hold for the *same*
+ * institution: "Chinese industry" means a paper with a Chinese company, not a paper with some
+ * Chinese institution and some company.
+ */
+export interface InstitutionFilter extends FilterBase {
+  level: "institution";
+  value: (institution: Institution) => string;
+}
+
+type FilterSpec = PaperFilter | InstitutionFilter;
+
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
+
+export const FILTERS = [
+  {
+    param: "chapter",
+    level: "paper",
+    item: slug,
+    combine: "any",
+    display: "facet",
+    values: (paper) => [paper.chapter],
+    label: (value, labels) => labels.chapter(value),
+    order: (dataset) => dataset.chapters.map((chapter) => chapter.id),
+  },
+  {
+    param: "inst",
+    level: "institution",
+    item: slug,
+    combine: "any",
+    display: "facet",
+    value: (institution) => institution.id,
+    label: (value, labels) => labels.institution(value),
+    order: null,
+    findable: true,
+  },
+  {
+    param: "modality",
+    level: "paper",
+    item: v.picklist(MODALITIES),
+    combine: "any",
+    display: "facet",
+    values: (paper) => paper.modalities,
+    label: (value, labels) => labels.modality(value as Modality),
+    order: () => MODALITIES,
+  },
+  {
+    param: "kind",
+    level: "paper",
+    item: v.picklist(PAPER_KINDS),
+    combine: "any",
+    display: "facet",
+    values: (paper) => [paper.kind],
+    label: (value, labels) => labels.kind(value as PaperKind),
+    order: () => PAPER_KINDS,
+  },
+  {
+    param: "type",
+    level: "institution",
+    item: v.picklist(INSTITUTION_TYPES),
+    combine: "any",
+    display: "facet",
+    value: (institution) => institution.type,
+    label: (value, labels) => labels.type(value as InstitutionType),
+    order: () => INSTITUTION_TYPES,
+  },
+  {
+    param: "country",
+    level: "institution",
+    item: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+    combine: "any",
+    display: "facet",
+    value: (institution) => institution.country,
+    label: (value, labels) => labels.country(value),
+    order: null,
+  },
+  {
+    // Set from the overview's collaboration network: papers that all these institutions worked on.
+    param: "coauthors",
+    level: "paper",
+    item: slug,
+    combine: "all",
+    display: "chip",
+    values: (paper) => paper.institutions,
+    label: (value, labels) => labels.institution(value),
+    order: null,
+  },
+] as const satisfies readonly FilterSpec[];
+
+/** One of the registered filters. */
+export type Filter = (typeof FILTERS)[number];
+
+export type FilterParam = (typeof FILTERS)[number]["param"];
+export const FILTER_PARAMS: readonly FilterParam[] = FILTERS.map((filter) => filter.param);
+
+const byParam = new Map<string, Filter>(FILTERS.map((filter) => [filter.param, filter]));
+
+export function filterOf(param: FilterParam): Filter {
+  return byParam.get(param) as Filter;
+}
+
+export function isFilterParam(param: string): param is FilterParam {
+  return byParam.has(param);
+}
+
+/** The chosen values of every filter; a filter with none is inactive. */
+export type FilterSelection = Readonly<Record<FilterParam, readonly string[]>>;
+
+function emptySelection(): FilterSelection {
+  const selection = {} as Record<FilterParam, readonly string[]>;
+  for (const param of FILTER_PARAMS) selection[param] = [];
+  return selection;
+}
+
+export const NO_SELECTION: FilterSelection = emptySelection();

@@ -1,0 +1,86 @@
+import type { Dataset, InstitutionType, Modality, PaperKind } from "../dataset/schema";
+import { en, zh } from "./vocabulary";
+
+export type Language = "en" | "zh";
+
+/** Display names for every id and vocabulary value, in one language. */
+export interface Labels {
+  language: Language;
+  chapter: (id: string) => string;
+  institution: (id: string) => string;
+  modality: (value: Modality) => string;
+  kind: (value: PaperKind) => string;
+  type: (value: InstitutionType) => string;
+  country: (code: string) => string;
+  /** Tasks are English tags in the data (`text-to-speech`); shown as words in either language. */
+  task: (slug: string) => string;
+}
+
+const regionNames = new Map<Language, Intl.DisplayNames>();
+
+function countryName(language: Language, code: string): string {
+  let names = regionNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language === "zh" ? "zh-CN" : "en"], { type: "region" });
+    regionNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Builds the names once: every lookup after that is a map read, cheap enough for every cell. */
+export function buildLabels(dataset: Dataset | null, language: Language): Labels {
+  const vocabulary = language === "zh" ? zh : en;
+  const chapters = new Map(dataset?.chapters.map((c) => [c.id, language === "zh" ? c.nameZh : c.nameEn]));
+  const institutions = new Map(
+    dataset?.institutions.map((i) => [i.id, language === "zh" ? (i.nameZh ?? i.nameEn) : i.nameEn]),
+  );
+  const countries = new Map<string, string>();
+  const tasks = new Map<string, string>();
+  return {
+    language,
+    chapter: (id) => chapters.get(id) ?? id,
+    institution: (id) => institutions.get(id) ?? id,
+    modality: (value) => vocabulary.modality[value],
+    kind: (value) => vocabulary.kind[value],
+    type: (value) => vocabulary.type[value],
+    country: (code) => {
+      let name = countries.get(code);
+      if (name === undefined) {
+        name = countryName(language, code);
+        countries.set(code, name);
+      }
+      return name;
+    },
+    task: (slug) => {
+      let words = tasks.get(slug);
+      if (words === undefined) {
+        words = slug.replace(/-/g, " ");
+        tasks.set(slug, words);
+      }
+      return words;
+    },
+  };
+}
+
+// One Labels object per dataset and language, shared by every component that asks.
+const cache = new WeakMap<object, Map<Language, Labels>>();
+const NO_DATASET = {};
+
+export function labelsFor(dataset: Dataset | null, language: Language): Labels {
+  const key = dataset ?? NO_DATASET;
+  let byLanguage = cache.get(key);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    cache.set(key, byLanguage);
+  }
+  let labels = byLanguage.get(language);
+  if (!labels) {
+    labels = buildLabels(dataset, language);
+    byLanguage.set(language, labels);
+  }
+  return labels;
+}

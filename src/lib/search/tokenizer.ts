@@ -1,0 +1,98 @@
+/**
+ * Chinese is written without spaces, so a word tokenizer sees 清华大学提出 as one token and misses
+ * 清华 inside it. Han text is indexed as overlapping character bigrams (plus single characters in
+ * short fields) and searched with bigrams: substring matching without a dictionary. Other text is
+ * lower-cased words of letters and digits; hyphenated compounds (`text-to-speech`) are also kept
+ * whole, so a synonym can name the compound rather than its common parts.
+ *
+ * A hand-written scanner rather than a regular expression: at 100,000 papers the index reads ~20
+ * million tokens, and this is several times faster.
+ */
+
+export type TokenKind = "word" | "han";
+
+function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd840 && code <= 0xd87f) // high surrogates of the CJK extension planes
+  );
+}
+
+const LETTER = /\p{L}|\p{N}/u;
+
+function isWordChar(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return !isHan(code) && (code < 0xd800 || code > 0xdfff) && LETTER.test(char);
+}
+
+/** Calls `emit` for each run of one kind in lower-cased text: words (letters and digits) and Han runs. */
+export function scanRuns(text: string, emit: (kind: TokenKind, start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      const start = i;
+      while (i < length && isHan(text.charCodeAt(i))) i += text.charCodeAt(i) >= 0xd800 ? 2 : 1;
+      emit("han", start, i);
+    } else if (isWordChar(code, text[i] as string)) {
+      const start = i;
+      while (i < length) {
+        const next = text.charCodeAt(i);
+        if (isHan(next) || !isWordChar(next, text[i] as string)) break;
+        i++;
+      }
+      emit("word", start, i);
+    } else i++;
+  }
+}
+
+/** Calls `emit` with every token of a text to index (lower-cased first by the caller). */
+export function indexTokens(text: string, withHanCharacters: boolean, emit: (token: string) => void): void {
+  let compoundStart = -1;
+  let compoundEnd = -1;
+  let parts = 0;
+  const flushCompound = () => {
+    if (parts > 1) emit(text.slice(compoundStart, compoundEnd));
+    parts = 0;
+  };
+  scanRuns(text, (kind, start, end) => {
+    if (kind === "han") {
+      flushCompound();
+      if (withHanCharacters || end - start === 1) for (let k = start; k < end; k++) emit(text[k] as string);
+      for (let k = start; k < end - 1; k++) emit(text.slice(k, k + 2));
+      return;
+    }
+    if (parts > 0 && start === compoundEnd + 1 && text.charCodeAt(compoundEnd) === 0x2d) {
+      compoundEnd = end;
+      parts++;
+    } else {
+      flushCompound();
+      compoundStart = start;
+      compoundEnd = end;
+      parts = 1;
+    }
+    emit(text.slice(start, end));
+  });
+  flushCompound();
+}
+
+export interface QueryTerm {
+  kind: TokenKind;
+  text: string;
+}
+
+/** The terms of a search: words, and whole Han runs (matched by their bigrams). */
+export function queryTerms(query: string): QueryTerm[] {
+  const text = query.toLowerCase();
+  const terms: QueryTerm[] = [];
+  scanRuns(text, (kind, start, end) => terms.push({ kind, text: text.slice(start, end) }));
+  return terms;
+}
+
+/** The pieces of a query to highlight (case-insensitively) in displayed text: whole Han runs and words. */
+export function highlightTerms(query: string): string[] {
+  return queryTerms(query).map((term) => term.text);
+}

@@ -1,0 +1,17 @@
+import { useDatasetStore } from "../dataset/dataset-store";
+import type { SearchAnswer } from "./search-answer";
+import type { SearchIndex } from "./search-index";
+import { answerQuery, useSearchStore } from "./search-store";
+
+/** The index of the open dataset, as far as it is built; null until its first part is ready. */
+export function useSearchIndex(): SearchIndex | null {
+  const file = useDatasetStore((state) => state.loaded?.file ?? null);
+  return useSearchStore((state) => (file !== null && state.file === file ? state.index : null));
+}
+
+/** What the open dataset's index finds for a query: null without a query or before the index is ready. */
+export function useSearchAnswer(query: string): SearchAnswer | null {
+  const index = useSearchIndex();
+  const q = query.trim();
+  return q && index ? answerQuery(index, q) : null;
+}

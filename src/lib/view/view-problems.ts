@@ -1,0 +1,31 @@
+import type { FilterIndex } from "../filters/filter-index";
+import { FILTERS } from "../filters/filters";
+import type { DecodedView, SearchProblem } from "./view";
+
+const cache = new WeakMap<DecodedView, WeakMap<FilterIndex, SearchProblem[]>>();
+
+/**
+ * Everything in the URL the view ignores: malformed values, and well-formed values this dataset
+ * does not have. Once per URL and dataset.
+ */
+export function viewProblems(decoded: DecodedView, index: FilterIndex | null): SearchProblem[] {
+  if (!index) return decoded.problems;
+  let byIndex = cache.get(decoded);
+  if (!byIndex) {
+    byIndex = new WeakMap();
+    cache.set(decoded, byIndex);
+  }
+  let problems = byIndex.get(index);
+  if (!problems) {
+    problems = [...decoded.problems];
+    for (const filter of FILTERS) {
+      for (const value of decoded.view.filters[filter.param]) {
+        if (!index.byParam[filter.param].codeOf.has(value)) {
+          problems.push({ param: filter.param, value, reason: "invalid" });
+        }
+      }
+    }
+    byIndex.set(index, problems);
+  }
+  return problems;
+}
