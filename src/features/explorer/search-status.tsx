@@ -1,9 +1,11 @@
 import { Alert, Button, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { retrySearchIndex, useSearchStore } from "../../lib/search/search-store";
+import { usePaperView } from "../../lib/view/use-paper-view";
 
 /** Says when search covers only part of the papers (the index is still being built) or is unavailable. */
-export function SearchStatus({ coverage }: { coverage: { indexed: number; total: number } | null }) {
+export function SearchStatus() {
+  const coverage = usePaperView().searchCoverage;
   const { t, i18n } = useTranslation("explorer");
   const error = useSearchStore((state) => (state.status === "failed" ? state.error : null));
   const number = new Intl.NumberFormat(i18n.language === "zh" ? "zh-CN" : "en");
