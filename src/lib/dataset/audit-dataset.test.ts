@@ -45,6 +45,26 @@ describe("auditDataset: authors", () => {
       { path: "papers[1].authorsSource", message: "names a source but no authors" },
     ]);
   });
+
+  it("requires an arXiv source to be the paper's own arXiv page", () => {
+    const paper = (url: string, kind: "arxiv" | "ar5iv" | "listing") =>
+      makePaper({
+        id: `p-${kind}`,
+        arxivId: "2404.14239",
+        published: "2024-04",
+        authors: ["Ada Lovelace"],
+        authorsSource: { url, kind },
+      });
+    expect(
+      auditPapers(
+        paper("https://arxiv.org/html/2404.14239v3", "arxiv"),
+        paper("https://example.org/papers/other", "listing"),
+      ),
+    ).toEqual([]);
+    expect(auditPapers(paper("https://ar5iv.labs.arxiv.org/html/2404.12382", "ar5iv"))).toEqual([
+      { path: "papers[0].authorsSource.url", message: "is not the arXiv page of 2404.14239" },
+    ]);
+  });
 });
 
 describe("authorCoverage", () => {

@@ -12,6 +12,8 @@ export function arxivIdFromLink(link: string): string | null {
   return ARXIV_LINK.exec(link)?.[1] ?? null;
 }
 
+const ARXIV_KINDS: ReadonlySet<string> = new Set(["arxiv", "ar5iv"]);
+
 // Two spellings that differ only in case or spacing name the same person twice.
 const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
@@ -30,6 +32,11 @@ function authorProblems(paper: Paper, at: string): DatasetProblem[] {
   }
   if (paper.authors.length === 0 && paper.authorsSource !== null) {
     problems.push({ path: `${at}.authorsSource`, message: "names a source but no authors" });
+  }
+  // An arXiv page confirms the authors of one paper only: it must be this paper's page.
+  const source = paper.authorsSource;
+  if (source && ARXIV_KINDS.has(source.kind) && paper.arxivId && !source.url.includes(paper.arxivId)) {
+    problems.push({ path: `${at}.authorsSource.url`, message: `is not the arXiv page of ${paper.arxivId}` });
   }
   return problems;
 }
