@@ -77,6 +77,13 @@ describe("the bundled dataset", () => {
     ]);
   });
 
+  it("keeps the Chinese Academy of Sciences and its Shenzhen institute apart", () => {
+    const institutionsOf = (id: string) => dataset.papers.find((p) => p.id === id)?.institutions;
+    expect(institutionsOf("mupt")).toContain("shenzhen-institutes-of-advanced-technology");
+    expect(institutionsOf("mupt")).not.toContain("chinese-academy-of-sciences");
+    expect(institutionsOf("id-animator")).toContain("chinese-academy-of-sciences");
+  });
+
   it("marks only the cut-off last entry as truncated", () => {
     expect(dataset.papers.filter((p) => p.sourceTruncated).map((p) => p.id)).toEqual([dataset.papers.at(-1)?.id]);
   });
