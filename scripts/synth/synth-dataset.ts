@@ -7,7 +7,9 @@ import {
   COMPANY_WORDS,
   COUNTRIES,
   COUNTRY_WEIGHTS,
+  FAMILY_NAMES,
   FIELD_WORDS,
+  GIVEN_NAMES,
   METRICS,
   PLACE_WORDS,
   SYLLABLES,
@@ -64,21 +66,35 @@ function distinct<T>(count: number, draw: () => T): T[] {
   return [...picked];
 }
 
-function makePaper(random: Random, index: number, institutions: Institution[], drawInstitution: () => number): Paper {
+/** 1–12 distinct people, sourced from the paper's arXiv page; about one paper in twenty has no known authors. */
+function makeAuthors(random: Random, arxivLink: string): Pick<Paper, "authors" | "authorsSource"> {
+  if (random.chance(0.05)) return { authors: [], authorsSource: null };
+  const authors = distinct(random.int(1, 12), () => `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`);
+  return { authors, authorsSource: { url: arxivLink, kind: "arxiv" } };
+}
+
+function makePaper(
+  random: Random,
+  people: Random,
+  index: number,
+  institutions: Institution[],
+  drawInstitution: () => number,
+): Paper {
   const name = `${capitalize(random.pick(SYLLABLES))}${capitalize(random.pick(SYLLABLES))}-${index + 1}`;
   const month = random.int(1, 12);
   const arxivId = `24${String(month).padStart(2, "0")}.${String(index % 100000).padStart(5, "0")}`;
   const taskPairs = distinct(random.int(1, 4), () => random.pick(TASKS));
   const [task, taskZh] = taskPairs[0] ?? TASKS[0];
   const technique = random.int(0, TECHNIQUES.length - 1);
-  const authors = distinct(random.int(1, 6), drawInstitution).map((i) => institutions[i] as Institution);
-  const lead = authors[0] as Institution;
+  const affiliations = distinct(random.int(1, 6), drawInstitution).map((i) => institutions[i] as Institution);
+  const lead = affiliations[0] as Institution;
   const adjective = random.pick(ADJECTIVES);
   const results = Array.from({ length: random.int(0, 2) }, () => ({
     metric: random.pick(METRICS),
     value: `${random.int(2, 95)}${random.chance(0.5) ? "%" : "x"}`,
     context: random.chance(0.5) ? `on a ${random.pick(["public", "held-out", "new"])} benchmark` : null,
   }));
+  const arxivLink = `https://arxiv.org/abs/${arxivId}`;
   return {
     id: slugify(name),
     digest: "2024-01",
@@ -87,13 +103,13 @@ function makePaper(random: Random, index: number, institutions: Institution[], d
     headingZh: `${lead.nameZh ?? lead.nameEn} 提出${taskZh}新方法 ${name}`,
     title: `${name}: ${adjective} ${capitalize(task.replace(/-/g, " "))} with ${capitalize(TECHNIQUES[technique] ?? "")}`,
     chapter: random.weighted(CHAPTERS, CHAPTER_WEIGHTS).id,
-    institutions: authors.map((i) => i.id),
+    institutions: affiliations.map((i) => i.id),
     hasCollaborators: random.chance(0.2),
     modalities: distinct(random.int(1, 3), () => random.pick(MODALITIES)) as Modality[],
     tasks: taskPairs.map(([en]) => en),
     kind: random.weighted(PAPER_KINDS, [40, 20, 10, 12, 8, 3, 7]) as PaperKind,
     links: {
-      arxiv: `https://arxiv.org/abs/${arxivId}`,
+      arxiv: arxivLink,
       project: random.chance(0.3) ? `https://${slugify(name)}.github.io/` : null,
       code: random.chance(0.4) ? `https://github.com/example/${slugify(name)}` : null,
       other: [],
@@ -106,6 +122,7 @@ function makePaper(random: Random, index: number, institutions: Institution[], d
     published: `2024-${String(month).padStart(2, "0")}`,
     notes: [],
     sourceTruncated: false,
+    ...makeAuthors(people, arxivLink),
   };
 }
 
@@ -115,7 +132,9 @@ export function synthDataset(papers: number, seed = 1): Dataset {
   const institutionCount = Math.max(20, Math.min(5000, Math.round(papers / 25)));
   const institutions = Array.from({ length: institutionCount }, (_, i) => makeInstitution(random, i));
   const drawInstitution = zipfSampler(institutionCount, 1.07, random);
-  const list = Array.from({ length: papers }, (_, i) => makePaper(random, i, institutions, drawInstitution));
+  // Names come from their own stream so adding them left every other field of a seed's dataset unchanged.
+  const people = createRandom(seed ^ 0x5eed);
+  const list = Array.from({ length: papers }, (_, i) => makePaper(random, people, i, institutions, drawInstitution));
   const used = new Set(list.flatMap((p) => p.institutions));
   return {
     schemaVersion: 1,

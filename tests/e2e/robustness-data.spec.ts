@@ -71,7 +71,7 @@ describe("bad dataset files", () => {
     await page.getByRole("status").getByText("9 of 66 papers").waitFor();
     // A file opened from disk goes through the same validation.
     await page.getByRole("button", { name: "Dataset" }).click();
-    await page.getByRole("dialog", { name: "Dataset" }).getByText("66 papers, 70 institutions").waitFor();
+    await page.getByRole("dialog", { name: "Dataset" }).getByText("66 papers, 71 institutions").waitFor();
     const [chooser] = await Promise.all([
       page.waitForEvent("filechooser"),
       page.getByRole("button", { name: "Open a dataset file…" }).click(),

@@ -23,6 +23,10 @@ export type PaperKind = (typeof PAPER_KINDS)[number];
 export const INSTITUTION_TYPES = ["academia", "industry"] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
+/** Where an author list was confirmed: arXiv (abstract or HTML page), ar5iv, proceedings, the project page, a listing. */
+export const AUTHOR_SOURCE_KINDS = ["arxiv", "ar5iv", "proceedings", "project", "listing"] as const;
+const MAX_AUTHORS = 100;
+
 // Limits keep a hostile or broken file from freezing the UI with megabyte-long strings.
 const SHORT_TEXT = 300;
 const LONG_TEXT = 4000;
@@ -73,6 +77,12 @@ export const resultSchema = v.object({
   context: v.nullable(shortText),
 });
 
+const authorsSourceSchema = v.object({
+  url: httpUrl,
+  kind: v.picklist(AUTHOR_SOURCE_KINDS),
+  note: v.optional(shortText),
+});
+
 export const paperSchema = v.object({
   id: slug,
   digest: month,
@@ -97,6 +107,9 @@ export const paperSchema = v.object({
   published: v.nullable(month),
   notes: v.pipe(v.array(bilingual), v.maxLength(10)),
   sourceTruncated: v.optional(v.boolean(), false),
+  // Optional so files written before authors were recorded still load.
+  authors: v.optional(v.pipe(v.array(shortText), v.maxLength(MAX_AUTHORS)), []),
+  authorsSource: v.optional(v.nullable(authorsSourceSchema), null),
 });
 
 export const digestSchema = v.object({
