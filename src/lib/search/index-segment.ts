@@ -38,7 +38,7 @@ export function fromMessage(message: SegmentMessage): IndexSegment {
   return { ...message, terms: message.terms === "" ? [] : message.terms.split(SEPARATOR) };
 }
 
-/** The text search reads of each paper: short fields (ranked first), then the summaries. */
+/** The text search reads of each paper: short fields (names, titles, authors, institutions; ranked first), then the summaries. */
 export interface SearchDocument {
   primary: string;
   secondary: string;
@@ -58,6 +58,7 @@ export function searchDocuments(dataset: Dataset): (position: number) => SearchD
         paper.id,
         paper.title ?? "",
         paper.headingZh,
+        ...paper.authors,
         ...paper.institutions.map((id) => institutions.get(id) ?? ""),
         ...paper.tasks,
         ...paper.modalities,
