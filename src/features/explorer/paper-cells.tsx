@@ -4,6 +4,7 @@ import { ExternalLink } from "../../components/external-link";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
 import type { Labels } from "../../lib/labels/labels";
+import { localeFor } from "../../lib/locale/locale";
 import { HighlightText } from "./highlight-text";
 import classes from "./paper-cells.module.css";
 import { useTableText } from "./table-text";
@@ -22,7 +23,7 @@ export const SHOWN_INSTITUTIONS = 3;
 
 /** The row's second line: the English title, or the Chinese heading in Chinese (and when there is no title). */
 export function secondaryText(paper: Paper, labels: Labels): string {
-  return labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+  return localeFor(labels.language).pick(paper.title ?? paper.headingZh, paper.headingZh);
 }
 
 function SelectCell({ paper, selected, canSelect }: CellProps) {

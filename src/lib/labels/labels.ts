@@ -1,7 +1,8 @@
 import type { Dataset, InstitutionType, Modality, PaperKind } from "../dataset/schema";
+import type { Language } from "../locale/locale";
 import { en, zh } from "./vocabulary";
 
-export type Language = "en" | "zh";
+export type { Language };
 
 /** Display names for every id and vocabulary value, in one language. */
 export interface Labels {
