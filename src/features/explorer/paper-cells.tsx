@@ -27,7 +27,7 @@ export function secondaryText(paper: Paper, labels: Labels): string {
 }
 
 function SelectCell({ paper, selected, canSelect }: CellProps) {
-  const { t } = useTableText();
+  const { selectLabel } = useTableText();
   return (
     <input
       type="checkbox"
@@ -35,7 +35,7 @@ function SelectCell({ paper, selected, canSelect }: CellProps) {
       checked={selected}
       disabled={!canSelect}
       onChange={() => useCompareTray.getState().toggle(paper.id)}
-      aria-label={t("row.selectForCompare", { name: paper.name })}
+      aria-label={selectLabel(paper.name)}
     />
   );
 }
@@ -89,7 +89,7 @@ const LINKS = [
 ] as const;
 
 function LinksCell({ paper }: CellProps) {
-  const { t } = useTableText();
+  const { t, linkLabel } = useTableText();
   return (
     <div className={classes.links}>
       {LINKS.map(({ key, Icon }) => {
@@ -100,7 +100,7 @@ function LinksCell({ paper }: CellProps) {
             key={key}
             href={url}
             className={classes.link}
-            aria-label={t("links.of", { link: t(`links.${key}`), name: paper.name })}
+            aria-label={linkLabel(key, paper.name)}
             title={t(`links.${key}`)}
           >
             <Icon size={16} aria-hidden="true" />
