@@ -1,5 +1,6 @@
 import type { Dataset, Institution, Modality, Paper, PaperKind } from "../../src/lib/dataset/schema";
 import { MODALITIES, PAPER_KINDS } from "../../src/lib/dataset/schema";
+import { slugify } from "../lib/slugify";
 import { createRandom, type Random, zipfSampler } from "./random";
 import {
   ADJECTIVES,
@@ -31,11 +32,6 @@ const CHAPTERS: Dataset["chapters"] = [
 ];
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-const slugify = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 
 function zhName(random: Random, length: number): string {
   return Array.from({ length }, () => random.pick(ZH_SYLLABLES)).join("");
