@@ -105,7 +105,7 @@ export function parseDigest(text: string): ParsedDigest {
       message: "no digest entries found: no 【…】 entry headings (is this a digest in the expected format?)",
     });
   }
-  return { chapters, problems };
+  return { chapters, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /** Chapters without entries and numbers used twice. */
