@@ -20,15 +20,17 @@ const HAS_CJK = /\p{Script=Han}/u;
 export function proposeInstitutions(): InstitutionProposals {
   const byName = new Map<string, DraftInstitution>();
   const ids = new Set<string>();
+  let placeholders = 0;
   return {
     propose(name) {
       const known = byName.get(name);
       if (known) return { institution: known, isNew: false };
-      const base = (HAS_CJK.test(name) ? "" : slugify(name)) || `new-institution-${byName.size + 1}`;
+      const cjk = HAS_CJK.test(name);
+      // A Chinese name has no English slug yet: a numbered placeholder id until the review names it.
+      const base = (cjk ? "" : slugify(name)) || `new-institution-${++placeholders}`;
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);
-      const cjk = HAS_CJK.test(name);
       const institution: DraftInstitution = {
         id,
         nameEn: cjk ? "" : name,

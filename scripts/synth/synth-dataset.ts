@@ -18,7 +18,7 @@ import {
   ZH_TECHNIQUES,
 } from "./vocabulary";
 
-const CHAPTERS: Dataset["chapters"] = [
+export const CHAPTERS: Dataset["chapters"] = [
   { id: "text-to-image", number: 1, nameZh: "文生图", nameEn: "Text-to-image" },
   { id: "video", number: 2, nameZh: "文/图生视频", nameEn: "Text/image-to-video" },
   { id: "audio", number: 3, nameZh: "文生音频", nameEn: "Text-to-audio" },
@@ -60,10 +60,29 @@ function distinct<T>(count: number, draw: () => T): T[] {
   return [...picked];
 }
 
-function makePaper(random: Random, index: number, institutions: Institution[], drawInstitution: () => number): Paper {
+/** The digest a paper is in and the month it was posted (YYYY-MM); by default January 2024 and a random 2024 month. */
+export interface PaperSlot {
+  digest: string;
+  published: string;
+}
+
+export interface InstitutionPool {
+  institutions: Institution[];
+  draw: () => number;
+}
+
+/** Institutions for `papers` papers, drawn with a long (Zipf) tail. */
+export function institutionPool(random: Random, papers: number): InstitutionPool {
+  const count = Math.max(20, Math.min(5000, Math.round(papers / 25)));
+  const institutions = Array.from({ length: count }, (_, i) => makeInstitution(random, i));
+  return { institutions, draw: zipfSampler(count, 1.07, random) };
+}
+
+export function makePaper(random: Random, index: number, pool: InstitutionPool, slot?: PaperSlot): Paper {
+  const { institutions, draw: drawInstitution } = pool;
   const name = `${capitalize(random.pick(SYLLABLES))}${capitalize(random.pick(SYLLABLES))}-${index + 1}`;
-  const month = random.int(1, 12);
-  const arxivId = `24${String(month).padStart(2, "0")}.${String(index % 100000).padStart(5, "0")}`;
+  const published = slot?.published ?? `2024-${String(random.int(1, 12)).padStart(2, "0")}`;
+  const arxivId = `${published.slice(2, 4)}${published.slice(5, 7)}.${String(index % 100000).padStart(5, "0")}`;
   const taskPairs = distinct(random.int(1, 4), () => random.pick(TASKS));
   const [task, taskZh] = taskPairs[0] ?? TASKS[0];
   const technique = random.int(0, TECHNIQUES.length - 1);
@@ -77,7 +96,7 @@ function makePaper(random: Random, index: number, institutions: Institution[], d
   }));
   return {
     id: slugify(name),
-    digest: "2024-01",
+    digest: slot?.digest ?? "2024-01",
     arxivId,
     name,
     headingZh: `${lead.nameZh ?? lead.nameEn} 提出${taskZh}新方法 ${name}`,
@@ -99,7 +118,7 @@ function makePaper(random: Random, index: number, institutions: Institution[], d
       en: `${name} tackles ${task.replace(/-/g, " ")} where current systems are slow or brittle. It combines ${TECHNIQUES[technique]} with a ${adjective.toLowerCase()} training recipe developed at ${lead.nameEn}. Experiments on several benchmarks show consistent gains over strong baselines${results[0] ? `, including ${results[0].value} on ${results[0].metric}` : ""}.`,
       zh: `${name} 面向${taskZh}任务,针对现有方法速度慢、稳定性差的问题,结合${ZH_TECHNIQUES[technique]}提出了新的训练方案。多个基准上的实验表明,它稳定优于已有方法。`,
     },
-    published: `2024-${String(month).padStart(2, "0")}`,
+    published,
     notes: [],
     sourceTruncated: false,
   };
@@ -108,10 +127,8 @@ function makePaper(random: Random, index: number, institutions: Institution[], d
 /** A schema-valid dataset of `papers` papers with long-tailed institutions, the same for the same seed. */
 export function synthDataset(papers: number, seed = 1): Dataset {
   const random = createRandom(seed);
-  const institutionCount = Math.max(20, Math.min(5000, Math.round(papers / 25)));
-  const institutions = Array.from({ length: institutionCount }, (_, i) => makeInstitution(random, i));
-  const drawInstitution = zipfSampler(institutionCount, 1.07, random);
-  const list = Array.from({ length: papers }, (_, i) => makePaper(random, i, institutions, drawInstitution));
+  const pool = institutionPool(random, papers);
+  const list = Array.from({ length: papers }, (_, i) => makePaper(random, i, pool));
   const used = new Set(list.flatMap((p) => p.institutions));
   return {
     schemaVersion: 1,
@@ -120,7 +137,7 @@ export function synthDataset(papers: number, seed = 1): Dataset {
       digests: [{ id: "2024-01", titleZh: "合成数据集", titleEn: "Synthetic dataset", language: "en" }],
     },
     chapters: CHAPTERS,
-    institutions: institutions.filter((i) => used.has(i.id)),
+    institutions: pool.institutions.filter((i) => used.has(i.id)),
     papers: list,
   };
 }
