@@ -7,7 +7,7 @@ import { findAffiliationPhrases, looksLikeOrganisation } from "./digest-format";
 import type { DraftInstitution } from "./draft";
 import { findKnownInstitutions, type InstitutionNames, normaliseName, readAffiliationList } from "./institution-names";
 import type { ParsedEntry } from "./parse-digest";
-import type { ReviewItem } from "./review";
+import type { ReviewCategory } from "./review";
 
 export interface InstitutionProposals {
   /** The proposed institution for a name the archive does not know, and whether it is new. */
@@ -46,14 +46,11 @@ export function proposeInstitutions(): InstitutionProposals {
   };
 }
 
-type Review = (item: Pick<ReviewItem, "category" | "path" | "message"> & { line?: number | null }) => void;
-
 export function entryInstitutions(
   entry: ParsedEntry,
   names: InstitutionNames,
   proposals: InstitutionProposals,
-  path: string,
-  review: Review,
+  review: (category: ReviewCategory, message: string) => void,
 ): string[] {
   const ids: string[] = [];
   const add = (id: string) => {
@@ -66,18 +63,14 @@ export function entryInstitutions(
       else if (phrase.strength === "from" || looksLikeOrganisation(listed.name)) {
         const { institution, isNew } = proposals.propose(normaliseName(listed.name));
         add(institution.id);
-        review({
-          category: "new-institution",
-          path,
-          line: entry.line,
-          message: `"${listed.name}" is not in the archive; proposed as "${institution.id}"${isNew ? "" : " (again)"}`,
-        });
+        const again = isNew ? "" : " (again)";
+        review("new-institution", `"${listed.name}" is not in the archive; proposed as "${institution.id}"${again}`);
       }
     }
   }
   // No affiliation phrase: the text may still name a known institution ("在 Google DeepMind 开发…").
   if (ids.length === 0) for (const id of findKnownInstitutions(body, names)) add(id);
   for (const id of findKnownInstitutions(entry.heading, names)) add(id);
-  if (ids.length === 0) review({ category: "unparsed", path, line: entry.line, message: "no institution named" });
+  if (ids.length === 0) review("unparsed", "no institution named");
   return ids;
 }
