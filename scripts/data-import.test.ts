@@ -52,9 +52,12 @@ describe("npm run data:import", { timeout: 60_000 }, () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("exits 2 with the usage when --digest is malformed", () => {
-    const { status, output } = run("scripts/data-import.ts", "x.txt", "--digest", "May");
-    expect(status).toBe(2);
-    expect(output).toContain("usage:");
+  it("exits 2 with the usage when --digest is malformed, and refuses to write over the archive", () => {
+    const usage = run("scripts/data-import.ts", "x.txt", "--digest", "May");
+    expect(usage.status).toBe(2);
+    expect(usage.output).toContain("usage:");
+    const overArchive = run("scripts/data-import.ts", "x.txt", "--digest", "2024-05", "--out", "data/papers.json");
+    expect(overArchive.status).toBe(2);
+    expect(overArchive.output).toContain("is the archive");
   });
 });

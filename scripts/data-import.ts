@@ -1,6 +1,7 @@
 // npm run data:import -- <digest.txt> --digest 2024-04 [--out file.json] [--archive data/papers.json]
 // Reads a monthly digest and writes a draft dataset with a review list; see README "Importing a digest".
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { digestSchema } from "../src/lib/dataset/schema";
@@ -22,6 +23,10 @@ const { values, positionals } = parseArgs({
 const [input] = positionals;
 if (!input || positionals.length > 1 || !v.is(digestSchema.entries.id, values.digest)) {
   console.error(USAGE);
+  process.exit(2);
+}
+if (values.out && resolve(values.out) === resolve(values.archive)) {
+  console.error(`✗ --out ${values.out} is the archive: a draft must not replace the dataset it is checked against`);
   process.exit(2);
 }
 if (!existsSync(input)) {
