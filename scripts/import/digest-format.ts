@@ -110,7 +110,8 @@ export function mentionsCollaborators(text: string): boolean {
  * it lists is an institution. `team` ("A 研究团队", "A 团队", "A 高级研究员") and `subject`
  * ("A 提出了", "A 表示") are weaker: only names that are known or look like an organisation count.
  */
-const AFFILIATION_PATTERNS: readonly { strength: "from" | "team" | "subject"; pattern: RegExp }[] = [
+type AffiliationStrength = "from" | "team" | "subject";
+const AFFILIATION_PATTERNS: readonly { strength: AffiliationStrength; pattern: RegExp }[] = [
   { strength: "from", pattern: /来自\s*([^。,,;;::]+?)\s*(?:的)?(?:研究团队|团队|研究人员|研究者|提出|推出)/g },
   {
     strength: "team",
@@ -120,14 +121,14 @@ const AFFILIATION_PATTERNS: readonly { strength: "from" | "team" | "subject"; pa
 ];
 
 export interface AffiliationPhrase {
-  strength: "from" | "team" | "subject";
+  strength: AffiliationStrength;
   /** The listed names as written, in order ("清华大学和 Meta" → both, as one string). */
   list: string;
   index: number;
 }
 
 // Words that stand where an institution would and are not one: "该研究团队" (this team), "他们提出了".
-const NOT_AN_AFFILIATION = /^(?:该|此|这|其|他们|我们|本|研究$|人类$|来自)/;
+const NOT_AN_AFFILIATION = /^(?:该|此|这|其|他们|我们|本|研究$|人类$)/;
 
 /** The affiliation phrases of an entry's text, in the order they appear. */
 export function findAffiliationPhrases(text: string): AffiliationPhrase[] {
@@ -137,7 +138,7 @@ export function findAffiliationPhrases(text: string): AffiliationPhrase[] {
       for (const match of sentence.text.matchAll(pattern)) {
         const list = (match[1] ?? "").trim();
         if (list === "" || NOT_AN_AFFILIATION.test(list)) continue;
-        if (strength !== "from" && list.includes("来自")) continue;
+        if (strength !== "from" && list.includes("来自")) continue; // the `from` phrase reads it
         phrases.push({ strength, list, index: sentence.index + (match.index ?? 0) });
       }
     }
