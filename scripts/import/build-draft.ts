@@ -55,7 +55,10 @@ export function buildDraft(parsed: ParsedDigest, archive: Archive, options: Draf
   const chapters = draftChapters(parsed, archive, report);
   const archiveByArxivId = new Map<string, Paper[]>();
   for (const paper of archive.papers) {
-    if (paper.arxivId) archiveByArxivId.set(paper.arxivId, [...(archiveByArxivId.get(paper.arxivId) ?? []), paper]);
+    if (!paper.arxivId) continue;
+    const same = archiveByArxivId.get(paper.arxivId) ?? [];
+    same.push(paper);
+    archiveByArxivId.set(paper.arxivId, same);
   }
   const context: DraftContext = {
     digest: options.digest,

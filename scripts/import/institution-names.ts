@@ -34,8 +34,9 @@ export function indexInstitutionNames(institutions: readonly Institution[]): Ins
       const key = matchingKey(normaliseName(spelling));
       if (key === "" || exact.has(key)) continue;
       exact.set(key, institution.id);
-      const first = key.charAt(0);
-      byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), { key, id: institution.id }]);
+      const bucket = byFirstChar.get(key.charAt(0)) ?? [];
+      bucket.push({ key, id: institution.id });
+      byFirstChar.set(key.charAt(0), bucket);
     }
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.key.length - a.key.length);
