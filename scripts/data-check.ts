@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { auditDataset, authorCoverage } from "../src/lib/dataset/audit-dataset";
 import { validateDataset } from "../src/lib/dataset/validate-dataset";
+import { openReview } from "./import/review";
 
 const file = process.argv[2] ?? "data/papers.json";
 let json: unknown;
@@ -10,6 +11,14 @@ try {
   json = JSON.parse(readFileSync(file, "utf8"));
 } catch (error) {
   console.error(`✗ ${file}: cannot read JSON: ${(error as Error).message}`);
+  process.exit(1);
+}
+const review = openReview(json);
+if (review) {
+  console.error(
+    `✗ ${file}: a draft from data:import with ${review.count} open review item(s); fill them in, then delete "review"`,
+  );
+  for (const line of review.lines) console.error(`  ${line}`);
   process.exit(1);
 }
 const validation = validateDataset(json);

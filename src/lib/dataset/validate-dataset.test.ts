@@ -100,3 +100,11 @@ describe("validateDataset", () => {
     );
   });
 });
+
+describe("a draft from data:import", () => {
+  it("is refused while it still lists items to review", () => {
+    const result = validateDataset({ ...makeDataset(), review: [{ path: "papers[0].summary" }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe("review");
+  });
+});
