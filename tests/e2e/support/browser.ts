@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../../scripts/find-chromium.mjs";
+import { startAssertionBudget } from "./expect-eventually";
 import { ACTION_TIMEOUT } from "./timeouts";
 
 export const baseUrl = inject("baseUrl");
@@ -32,6 +33,7 @@ export function setupApp(): AppSession {
   afterAll(async () => {
     await browser?.close();
   });
+  beforeEach(({ task }) => startAssertionBudget(task.timeout));
   afterEach(async () => {
     await context?.close();
     context = undefined;

@@ -1,17 +1,33 @@
 import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
-import { ASSERTION_TIMEOUT } from "./timeouts";
+import { REPORT_MARGIN } from "./timeouts";
 
 // Web-first assertions for browser tests: each one reads the page again until the expectation holds
-// or ASSERTION_TIMEOUT passes, so a check cannot pass (or fail) before the change it checks lands.
+// or the test's budget is nearly spent, so a check cannot pass (or fail) before the change it checks lands.
 
 /** One read per try is short: a missing element fails that try quickly and the next one starts. */
 const READ = { timeout: 1_000 };
 const INTERVAL = 100;
 
+let deadline = 0;
+
+/** Called as each test starts (setupApp does): its assertions may retry until shortly before it times out. */
+export function startAssertionBudget(testTimeout: number): void {
+  deadline = Date.now() + testTimeout - REPORT_MARGIN;
+}
+
 /** Retries `read` until the matcher chained after it holds; `what` leads the failure message. */
 export function eventually<T>(what: string, read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: ASSERTION_TIMEOUT, interval: INTERVAL, message: what });
+  const timeout = Math.max(READ.timeout, deadline - Date.now());
+  const described = async () => {
+    try {
+      return await read();
+    } catch (error) {
+      // The last failed read is what gets reported: say what it was for.
+      throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return expect.poll(described, { timeout, interval: INTERVAL, message: what });
 }
 
 /** Text as a reader sees it: runs of whitespace collapsed, ends trimmed. */

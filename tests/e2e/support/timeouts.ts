@@ -5,7 +5,7 @@ export const TEST_TIMEOUT = 30_000;
 export const ACTION_TIMEOUT = 10_000;
 
 /**
- * How long a retrying assertion keeps trying: a little below the test's budget, so a failure reports
- * the assertion and its last value instead of a bare test timeout.
+ * What a retrying assertion leaves of the test's budget: it gives up this long before the test
+ * would time out, so the failure reports the assertion and its last value, not a bare timeout.
  */
-export const ASSERTION_TIMEOUT = TEST_TIMEOUT - 5_000;
+export const REPORT_MARGIN = 2_000;
