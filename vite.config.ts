@@ -42,7 +42,8 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   build: { target: "es2022", sourcemap: true },
   test: {
-    environment: "happy-dom",
+    // Pure logic runs in node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
+    environment: "node",
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
   },
