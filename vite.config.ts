@@ -46,5 +46,8 @@ export default defineConfig({
     environment: "node",
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
+    // The property tests run thousands of cases; on a machine shared with other builds they can take
+    // longer than Vitest's 5 s default, which would make the suite fail on load, not on a defect.
+    testTimeout: 20_000,
   },
 });
