@@ -53,8 +53,12 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   build: { target: "es2022", sourcemap: true },
   test: {
-    environment: "happy-dom",
+    // Pure logic runs in node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
+    environment: "node",
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
+    // The property tests run thousands of cases; on a machine shared with other builds they can take
+    // longer than Vitest's 5 s default, which would make the suite fail on load, not on a defect.
+    testTimeout: 20_000,
   },
 });
