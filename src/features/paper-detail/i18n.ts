@@ -14,6 +14,8 @@ export const en = {
     next: "next",
     previous: "previous",
     close: "close",
+    star: "star",
+    status: "reading status",
   },
   compare: {
     add: "Add to compare",
@@ -45,6 +47,7 @@ export const en = {
     none: "The source gives no links for this paper.",
   },
   summary: { heading: "Summary", en: "English", zh: "Chinese" },
+  library: { heading: "Your notes" },
   results: { heading: "Results", none: "The source reports no figures for this paper." },
   notes: {
     heading: "Notes and caveats",
@@ -84,6 +87,8 @@ export const zh: typeof en = {
     next: "下一篇",
     previous: "上一篇",
     close: "关闭",
+    star: "星标",
+    status: "阅读状态",
   },
   compare: {
     add: "加入对比",
@@ -115,6 +120,7 @@ export const zh: typeof en = {
     none: "原文未给出这篇论文的链接。",
   },
   summary: { heading: "摘要", en: "英文", zh: "中文" },
+  library: { heading: "我的笔记" },
   results: { heading: "结果", none: "原文未给出这篇论文的数据。" },
   notes: {
     heading: "备注与说明",

@@ -8,6 +8,8 @@ export function KeyHints() {
     { keys: ["j", "→"], label: t("keys.next") },
     { keys: ["k", "←"], label: t("keys.previous") },
     { keys: ["Esc"], label: t("keys.close") },
+    { keys: ["s"], label: t("keys.star") },
+    { keys: ["r"], label: t("keys.status") },
   ];
   return (
     <Group gap="md" mt="xl" c="dimmed" aria-label={t("keys.label")} role="note">

@@ -1,4 +1,4 @@
-export type PaneKeyAction = "next" | "previous" | "close";
+export type PaneKeyAction = "next" | "previous" | "close" | "star" | "status";
 
 // Left/right rather than up/down: up/down already scroll the pane and move between table rows.
 const ACTIONS: Record<string, PaneKeyAction> = {
@@ -7,6 +7,9 @@ const ACTIONS: Record<string, PaneKeyAction> = {
   k: "previous",
   ArrowLeft: "previous",
   Escape: "close",
+  // The open paper in the reader's library: star or unstar it, and step its reading status on.
+  s: "star",
+  r: "status",
 };
 
 // Widgets that use these keys themselves (menus, tabs, option lists, dialogs).
