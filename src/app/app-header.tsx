@@ -5,6 +5,7 @@ import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNarrowScreen } from "../components/use-narrow-screen";
 import { DatasetMenu } from "../features/dataset-loading/dataset-menu";
+import { LibraryMenu } from "../features/library/library-menu";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { saveLanguage } from "../features/preferences/language-store";
 import { LanguageSwitch } from "../features/preferences/language-switch";
@@ -39,6 +40,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 function Controls() {
   return (
     <>
+      <LibraryMenu />
       <SavedViewsMenu />
       <DatasetMenu />
       <LanguageSwitch />

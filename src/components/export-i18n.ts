@@ -29,7 +29,13 @@ export const en = {
     code: "Code",
     results: "Results",
     summary: "Summary",
+    starred: "Starred",
+    status: "Reading status",
+    tags: "Your tags",
+    note: "Your note",
   },
+  includeLibrary: "Include your star, status, tags and note",
+  libraryPrivate: "Your library stays in this browser; it leaves only in files you export.",
 };
 
 export const zh: typeof en = {
@@ -63,5 +69,11 @@ export const zh: typeof en = {
     code: "代码",
     results: "结果",
     summary: "摘要",
+    starred: "星标",
+    status: "阅读状态",
+    tags: "我的标签",
+    note: "我的笔记",
   },
+  includeLibrary: "包含我的星标、阅读状态、标签和笔记",
+  libraryPrivate: "你的文库只保存在本浏览器中,只会出现在你导出的文件里。",
 };

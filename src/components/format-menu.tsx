@@ -1,5 +1,5 @@
 import { Button, Menu, Text } from "@mantine/core";
-import { IconDownload } from "@tabler/icons-react";
+import { IconDownload, IconSquare, IconSquareCheck } from "@tabler/icons-react";
 import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaperFormat } from "../lib/export/formats";
@@ -12,6 +12,8 @@ interface FormatMenuProps<F extends PaperFormat> {
   disabled: boolean;
   failed: boolean;
   onPick: (format: F) => void;
+  /** An option above the formats, such as "include my library", with a note under it. */
+  option?: { label: string; note: string; checked: boolean; onChange: (checked: boolean) => void };
 }
 
 /**
@@ -25,10 +27,11 @@ function FormatMenuView<F extends PaperFormat>({
   disabled,
   failed,
   onPick,
+  option,
 }: FormatMenuProps<F>) {
   const { t } = useTranslation("export");
-  const latest = useRef({ describe, onPick });
-  latest.current = { describe, onPick };
+  const latest = useRef({ describe, onPick, option });
+  latest.current = { describe, onPick, option };
   return (
     <>
       <Menu position="bottom-end">
@@ -46,6 +49,27 @@ function FormatMenuView<F extends PaperFormat>({
           <Menu.Label>
             <ReadOnOpen read={() => latest.current.describe()} />
           </Menu.Label>
+          {option && (
+            <>
+              <Menu.Item
+                role="menuitemcheckbox"
+                aria-checked={option.checked}
+                closeMenuOnClick={false}
+                leftSection={
+                  option.checked ? (
+                    <IconSquareCheck size={16} aria-hidden="true" />
+                  ) : (
+                    <IconSquare size={16} aria-hidden="true" />
+                  )
+                }
+                onClick={() => latest.current.option?.onChange(!option.checked)}
+              >
+                {option.label}
+              </Menu.Item>
+              <Menu.Label maw={280}>{option.note}</Menu.Label>
+              <Menu.Divider />
+            </>
+          )}
           {formats.map((format) => (
             <Menu.Item key={format} onClick={() => latest.current.onPick(format)}>
               {t(`formats.${format}`)}
@@ -69,5 +93,11 @@ function ReadOnOpen({ read }: { read: () => string }) {
 
 export const FormatMenu = memo(
   FormatMenuView,
-  (a, b) => a.label === b.label && a.formats === b.formats && a.disabled === b.disabled && a.failed === b.failed,
+  (a, b) =>
+    a.label === b.label &&
+    a.formats === b.formats &&
+    a.disabled === b.disabled &&
+    a.failed === b.failed &&
+    a.option?.checked === b.option?.checked &&
+    a.option?.label === b.option?.label,
 ) as typeof FormatMenuView;

@@ -2,7 +2,9 @@ import { ActionIcon, Anchor, Group, Stack, Text, Tooltip } from "@mantine/core";
 import { IconArrowLeft, IconArrowRight, IconX } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import type { Paper } from "../../lib/dataset/schema";
+import { toLanguage } from "../../lib/locale/locale";
 
 interface CompareColumnHeaderProps {
   paper: Paper;
@@ -93,6 +95,11 @@ export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, 
       <Text size="xs" c="dimmed" fw={400} lineClamp={2}>
         {i18n.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh)}
       </Text>
+      {/* The reader's own star and status, editable here too. */}
+      <Group gap={4} wrap="nowrap">
+        <PaperStar paper={paper} label={t("column.star", { name })} />
+        <PaperStatus paper={paper} label={t("column.status", { name })} language={toLanguage(i18n.language)} />
+      </Group>
     </Stack>
   );
 }

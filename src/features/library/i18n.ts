@@ -32,6 +32,7 @@ export const en = {
     showStarred: "Show starred papers",
     tags: "Your tags",
     noTags: "No tags yet: add them from a paper's “Your notes”.",
+    exported: "Saved {{file}}.",
   },
   tags: {
     rename: "Rename {{tag}}",
@@ -44,7 +45,11 @@ export const en = {
     renamed_other: "Renamed on {{count}} papers.",
     deleted_one: "Deleted from 1 paper.",
     deleted_other: "Deleted from {{count}} papers.",
-    show: "Show the {{count}} papers tagged {{tag}}",
+    show_one: "Show the paper tagged {{tag}}",
+    show_other: "Show the {{count}} papers tagged {{tag}}",
+    confirmDelete_one: "Delete {{tag}} from 1 paper?",
+    confirmDelete_other: "Delete {{tag}} from {{count}} papers?",
+    confirm: "Delete",
   },
   import: {
     title: "Import a library",
@@ -119,6 +124,7 @@ export const zh: typeof en = {
     showStarred: "查看加星标的论文",
     tags: "我的标签",
     noTags: "还没有标签:可在论文的“我的笔记”中添加。",
+    exported: "已保存 {{file}}。",
   },
   tags: {
     rename: "重命名 {{tag}}",
@@ -131,7 +137,11 @@ export const zh: typeof en = {
     renamed_other: "已在 {{count}} 篇论文上重命名。",
     deleted_one: "已从 1 篇论文中删除。",
     deleted_other: "已从 {{count}} 篇论文中删除。",
-    show: "查看标有 {{tag}} 的 {{count}} 篇论文",
+    show_one: "查看标有 {{tag}} 的论文",
+    show_other: "查看标有 {{tag}} 的 {{count}} 篇论文",
+    confirmDelete_one: "从 1 篇论文中删除 {{tag}}?",
+    confirmDelete_other: "从 {{count}} 篇论文中删除 {{tag}}?",
+    confirm: "删除",
   },
   import: {
     title: "导入文库",

@@ -17,6 +17,8 @@ export const en = {
     language: "Switch to Chinese (中文)",
     theme: { dark: "Switch to dark mode", light: "Switch to light mode" },
     shortcuts: "Show keyboard shortcuts",
+    star: "Star “{{name}}”",
+    unstar: "Unstar “{{name}}”",
   },
   view: "Open saved view",
   help: {
@@ -44,6 +46,8 @@ export const en = {
     next: "Next paper",
     previous: "Previous paper",
     closePane: "Close the paper",
+    star: "Star or unstar the paper",
+    status: "Next reading status: to read, reading, read, none",
   },
 };
 
@@ -66,6 +70,8 @@ export const zh: typeof en = {
     language: "切换到英文(English)",
     theme: { dark: "切换到深色模式", light: "切换到浅色模式" },
     shortcuts: "查看键盘快捷键",
+    star: "为“{{name}}”加星标",
+    unstar: "取消“{{name}}”的星标",
   },
   view: "打开已保存的视图",
   help: {
@@ -93,5 +99,7 @@ export const zh: typeof en = {
     next: "下一篇论文",
     previous: "上一篇论文",
     closePane: "关闭论文",
+    star: "为论文加星标或取消星标",
+    status: "切换阅读状态:待读、在读、已读、无",
   },
 };

@@ -24,10 +24,10 @@ interface QuickFindPaletteProps {
 export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteProps) {
   const { t } = useTranslation("quickFind");
   const [query, setQuery] = useState("");
-  const { groups, more } = usePaletteItems(query, { onHelp, onLanguageChange });
   // Spotlight moves its highlight without notifying subscribers, so the highlighted index is read
   // back once its own handlers have run, for aria-activedescendant.
   const [selected, setSelected] = useState(-1);
+  const { groups, more } = usePaletteItems(query, { onHelp, onLanguageChange, highlighted: selected });
   const syncSelected = () => window.setTimeout(() => setSelected(quickFindStore.getState().selected), 0);
   const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   useHighlightFirst(LIST_ID, groups.flatMap((group) => group.items.map((item) => item.id)).join("\n"), setSelected);

@@ -46,6 +46,8 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
         { keys: [["j"], ["→"]], does: t("help.next") },
         { keys: [["k"], ["←"]], does: t("help.previous") },
         { keys: [["Esc"]], does: t("help.closePane") },
+        { keys: [["s"]], does: t("help.star") },
+        { keys: [["r"]], does: t("help.status") },
       ],
     },
   ];

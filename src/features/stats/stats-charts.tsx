@@ -8,6 +8,7 @@ import { buildCollaboration } from "./collaboration";
 import { CollaborationFigure } from "./collaboration-figure";
 import { FacetChart } from "./facet-chart";
 import { InstitutionsChart } from "./institutions-chart";
+import { ReadingProgressFigure } from "./reading-progress-figure";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
 
 const TOP_INSTITUTIONS = 10;
@@ -35,6 +36,7 @@ export function StatsCharts({ rows, loaded }: { rows: Uint32Array; loaded: Loade
 
   return (
     <Stack gap="md">
+      <ReadingProgressFigure rows={rows} loaded={loaded} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <FacetChart
           facet="chapter"

@@ -4,6 +4,7 @@ import { comparisonToCsv, comparisonToMarkdown } from "./comparison";
 import type { DownloadFile } from "./download";
 import type { ExportLabels } from "./export-labels";
 import type { ComparisonFormat, PaperFormat } from "./formats";
+import type { EntryOf } from "./library-fields";
 import { papersToBibtex } from "./papers-bibtex";
 import { papersToCsv } from "./papers-csv";
 import { papersToJson } from "./papers-json";
@@ -38,18 +39,20 @@ export function paperExportFile(
   papers: readonly Paper[],
   { dataset, indexes }: ExportSource,
   labels: ExportLabels,
+  /** The reader's library, when they asked for their star, status, tags and note to be included. */
+  library?: EntryOf,
 ): ExportFile {
   const name = fileName(baseName("papers", dataset), format);
   const type = FILE_TYPES[format].type;
   switch (format) {
     case "csv":
-      return { name, type, text: papersToCsv(papers, indexes) };
+      return { name, type, text: papersToCsv(papers, indexes, library) };
     case "json":
-      return { name, type, text: papersToJson(papers, dataset) };
+      return { name, type, text: papersToJson(papers, dataset, library) };
     case "bibtex":
-      return { name, type, text: papersToBibtex(papers, indexes) };
+      return { name, type, text: papersToBibtex(papers, indexes, library) };
     case "markdown":
-      return { name, type, text: papersToMarkdown(papers, labels) };
+      return { name, type, text: papersToMarkdown(papers, labels, library) };
   }
 }
 

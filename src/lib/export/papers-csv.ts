@@ -1,6 +1,7 @@
 import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Paper } from "../dataset/schema";
 import { toCsv } from "./csv";
+import { type EntryOf, LIBRARY_EXPORT_FIELDS, libraryCsvCells } from "./library-fields";
 
 type Lookups = Pick<DatasetIndexes, "chapterById" | "institutionById">;
 
@@ -34,8 +35,15 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** The papers as CSV, one row per paper in the given order, names in both languages. */
-export function papersToCsv(papers: readonly Paper[], { chapterById, institutionById }: Lookups): string {
+/**
+ * The papers as CSV, one row per paper in the given order, names in both languages; with
+ * `library`, the reader's star, status, tags and note in four more columns.
+ */
+export function papersToCsv(
+  papers: readonly Paper[],
+  { chapterById, institutionById }: Lookups,
+  library?: EntryOf,
+): string {
   const rows = papers.map((paper) => {
     const chapter = chapterById.get(paper.chapter);
     const institutions = paper.institutions.map((id) => institutionById.get(id)).filter((i) => i !== undefined);
@@ -60,7 +68,8 @@ export function papersToCsv(papers: readonly Paper[], { chapterById, institution
       paper.links.code ?? "",
       paper.summary.en,
       paper.summary.zh,
+      ...(library ? libraryCsvCells(library(paper), LIST_SEPARATOR) : []),
     ];
   });
-  return toCsv(PAPER_CSV_COLUMNS, rows);
+  return toCsv(library ? [...PAPER_CSV_COLUMNS, ...LIBRARY_EXPORT_FIELDS] : PAPER_CSV_COLUMNS, rows);
 }

@@ -9,9 +9,12 @@ import { LIBRARY_FIELDS, type LibraryEntry, sameValue } from "./library-entry";
 export function reconcileEntries(ours: LibraryEntry, theirs: LibraryEntry): LibraryEntry {
   let result = theirs;
   for (const field of LIBRARY_FIELDS) {
-    if (sameValue(field, ours, theirs)) continue;
     const mine = ours.changed[field];
     const other = theirs.changed[field];
+    if (sameValue(field, ours, theirs)) {
+      if (mine > other) result = { ...result, changed: { ...result.changed, [field]: mine } };
+      continue;
+    }
     // A tie between different values (the same millisecond in two tabs) is broken the same way everywhere.
     const oursWins = mine > other || (mine === other && JSON.stringify(ours[field]) > JSON.stringify(theirs[field]));
     if (oursWins) result = { ...result, [field]: ours[field], changed: { ...result.changed, [field]: mine } };
