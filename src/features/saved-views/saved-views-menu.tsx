@@ -1,15 +1,16 @@
 import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { DeferredProps } from "../../components/deferred";
 import { downloadFile } from "../../lib/export/download";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { SaveViewForm } from "./save-view-form";
 import { SavedViewsList } from "./saved-views-list";
 import { viewsFromFile, viewsToFile } from "./views-file";
 
-export function SavedViewsMenu() {
+export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps) {
   const { t } = useTranslation("savedViews");
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(initiallyOpen);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const views = useSavedViews((state) => state.views);
   const merge = useSavedViews((state) => state.merge);
