@@ -1,16 +1,17 @@
-import { Anchor, AppShell, Burger, Drawer, Group, Stack, Title } from "@mantine/core";
+import { Anchor, Burger, Group, Stack, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { LazyDrawer } from "../components/lazy-drawer";
 import { useNarrowScreen } from "../components/use-narrow-screen";
-import { DatasetMenu } from "../features/dataset-loading/dataset-menu";
-import { LibraryMenu } from "../features/library/library-menu";
+import { DatasetButton } from "../features/dataset-loading/dataset-button";
+import { LibraryButton } from "../features/library/library-button";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { saveLanguage } from "../features/preferences/language-store";
 import { LanguageSwitch } from "../features/preferences/language-switch";
 import { QuickFind } from "../features/quick-find/quick-find";
-import { SavedViewsMenu } from "../features/saved-views/saved-views-menu";
+import { SavedViewsButton } from "../features/saved-views/saved-views-button";
 import classes from "./app-layout.module.css";
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -40,9 +41,9 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 function Controls() {
   return (
     <>
-      <LibraryMenu />
-      <SavedViewsMenu />
-      <DatasetMenu />
+      <LibraryButton />
+      <SavedViewsButton />
+      <DatasetButton />
       <LanguageSwitch />
       <ColorSchemeToggle />
     </>
@@ -59,7 +60,7 @@ export const AppHeader = memo(function AppHeader() {
   const narrow = useNarrowScreen();
   const [menuOpen, menu] = useDisclosure(false);
   return (
-    <AppShell.Header>
+    <header className={classes.header}>
       <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
         <Group gap="lg" wrap="nowrap">
           <Anchor component={Link} to="/" underline="never" c="inherit">
@@ -76,13 +77,13 @@ export const AppHeader = memo(function AppHeader() {
         </Group>
       </Group>
       {narrow && (
-        <Drawer opened={menuOpen} onClose={menu.close} position="right" size="xs" title={t("menu")}>
+        <LazyDrawer opened={menuOpen} onClose={menu.close} position="right" size="xs" title={t("menu")}>
           <Stack gap="md" align="flex-start">
             <NavLinks onNavigate={menu.close} />
             <Controls />
           </Stack>
-        </Drawer>
+        </LazyDrawer>
       )}
-    </AppShell.Header>
+    </header>
   );
 });

@@ -1,4 +1,4 @@
-import { AppShell, VisuallyHidden } from "@mantine/core";
+import { VisuallyHidden } from "@mantine/core";
 import { Outlet } from "@tanstack/react-router";
 import { memo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,20 +12,20 @@ import classes from "./app-layout.module.css";
 export const AppFrame = memo(function AppFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <div className={classes.shell}>
       <a href="#main" className={classes.skipLink}>
         {t("skipToContent")}
       </a>
       <AppHeader />
-      <AppShell.Main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className={classes.main}>
         <VisuallyHidden>
           <h1>{t("appName")}</h1>
         </VisuallyHidden>
         <StorageNoticeBanner />
         {children}
-      </AppShell.Main>
+      </main>
       <CompareTray />
-    </AppShell>
+    </div>
   );
 });
 

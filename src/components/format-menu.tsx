@@ -1,103 +1,25 @@
-import { Button, Menu, Text } from "@mantine/core";
-import { IconDownload, IconSquare, IconSquareCheck } from "@tabler/icons-react";
-import { memo, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { Button } from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
+import type { ReactNode } from "react";
 import type { PaperFormat } from "../lib/export/formats";
+import { deferred, type StandInProps } from "./deferred";
+import type { FormatMenuProps } from "./format-menu-dropdown";
 
-interface FormatMenuProps<F extends PaperFormat> {
-  label: string;
-  /** Says what will be exported, above the formats (read when the menu opens). */
-  describe: () => string;
-  formats: readonly F[];
-  disabled: boolean;
-  failed: boolean;
-  onPick: (format: F) => void;
-  /** An option above the formats, such as "include my library", with a note under it. */
-  option?: { label: string; note: string; checked: boolean; onChange: (checked: boolean) => void };
-}
-
-/**
- * A download button whose menu lists file formats. It re-renders only when what it shows closed
- * changes; what it exports and its description are read when they are needed.
- */
-function FormatMenuView<F extends PaperFormat>({
-  label,
-  describe,
-  formats,
-  disabled,
-  failed,
-  onPick,
-  option,
-}: FormatMenuProps<F>) {
-  const { t } = useTranslation("export");
-  const latest = useRef({ describe, onPick, option });
-  latest.current = { describe, onPick, option };
+function StandIn({ label, disabled, onOpen }: FormatMenuProps<PaperFormat> & StandInProps) {
   return (
-    <>
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <Button
-            variant="default"
-            size="compact-sm"
-            leftSection={<IconDownload size={16} aria-hidden="true" />}
-            disabled={disabled}
-          >
-            {label}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>
-            <ReadOnOpen read={() => latest.current.describe()} />
-          </Menu.Label>
-          {option && (
-            <>
-              <Menu.Item
-                role="menuitemcheckbox"
-                aria-checked={option.checked}
-                closeMenuOnClick={false}
-                leftSection={
-                  option.checked ? (
-                    <IconSquareCheck size={16} aria-hidden="true" />
-                  ) : (
-                    <IconSquare size={16} aria-hidden="true" />
-                  )
-                }
-                onClick={() => latest.current.option?.onChange(!option.checked)}
-              >
-                {option.label}
-              </Menu.Item>
-              <Menu.Label maw={280}>{option.note}</Menu.Label>
-              <Menu.Divider />
-            </>
-          )}
-          {formats.map((format) => (
-            <Menu.Item key={format} onClick={() => latest.current.onPick(format)}>
-              {t(`formats.${format}`)}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
-      {failed && (
-        <Text size="sm" c="red" role="alert">
-          {t("failed")}
-        </Text>
-      )}
-    </>
+    <Button
+      variant="default"
+      size="compact-sm"
+      leftSection={<IconDownload size={16} aria-hidden="true" />}
+      disabled={disabled}
+      onClick={onOpen}
+    >
+      {label}
+    </Button>
   );
 }
 
-/** Text computed when it renders: the dropdown renders when the menu opens. */
-function ReadOnOpen({ read }: { read: () => string }) {
-  return read();
-}
-
-export const FormatMenu = memo(
-  FormatMenuView,
-  (a, b) =>
-    a.label === b.label &&
-    a.formats === b.formats &&
-    a.disabled === b.disabled &&
-    a.failed === b.failed &&
-    a.option?.checked === b.option?.checked &&
-    a.option?.label === b.option?.label,
-) as typeof FormatMenuView;
+/** A download button whose menu lists file formats; the menu's code loads after the first paint. */
+export const FormatMenu = deferred(() => import("./format-menu-dropdown"), StandIn) as <F extends PaperFormat>(
+  props: FormatMenuProps<F>,
+) => ReactNode;

@@ -60,7 +60,9 @@ describe("CompareTray", () => {
     await screen.findByText("/");
     expect(tray()).not.toBeInTheDocument();
     act(() => useCompareTray.getState().toggle("multibooth"));
-    expect(tray()).toHaveTextContent("To compare (1/4)");
+    expect(await screen.findByRole("region", { name: "Compare tray" }, { timeout: 5000 })).toHaveTextContent(
+      "To compare (1/4)",
+    );
     expect(screen.getByRole("link", { name: "Compare 1" })).toHaveAttribute("aria-disabled", "true");
   });
 
@@ -68,7 +70,7 @@ describe("CompareTray", () => {
     useCompareTray.setState({ ids: ["multibooth", "lazydiffusion", "from-another-dataset"] });
     renderAt("/?chapter=audio");
     await screen.findByText("/");
-    expect(screen.getByRole("button", { name: "Remove MultiBooth from the compare tray" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Remove MultiBooth from the compare tray" })).toBeInTheDocument();
     // An id saved from another dataset still shows, so it can be removed.
     fireEvent.click(screen.getByRole("button", { name: "Remove from-another-dataset from the compare tray" }));
     expect(useCompareTray.getState().ids).toEqual(["multibooth", "lazydiffusion"]);
@@ -85,6 +87,10 @@ describe("CompareTray", () => {
     useCompareTray.setState({ ids: ["multibooth", "lazydiffusion"] });
     renderAt("/compare?ids=multibooth,lazydiffusion");
     await screen.findByText("/compare");
+    // The bar's code loads on demand: let it arrive before checking that it stays hidden.
+    await act(async () => {
+      await import("./compare-tray-bar");
+    });
     expect(tray()).not.toBeInTheDocument();
   });
 });

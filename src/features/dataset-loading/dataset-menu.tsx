@@ -1,19 +1,20 @@
 import { Button, Popover, Stack, Text, Title } from "@mantine/core";
 import { IconDatabase } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import type { DeferredProps } from "../../components/deferred";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { OpenBundledLink } from "./open-bundled-link";
 import { OpenDatasetButton } from "./open-dataset-button";
 
 /** Which dataset is open, and the ways to open another one. */
-export function DatasetMenu() {
+export default function DatasetMenu({ initiallyOpen = false }: DeferredProps) {
   const { t } = useTranslation("dataset");
   const loaded = useDatasetStore((state) => state.loaded);
   const description = loaded?.dataset.source.description;
   const bundled = loaded?.source === BUNDLED_DATASET;
   return (
-    <Popover position="bottom-end" width={340} shadow="md" trapFocus>
+    <Popover position="bottom-end" width={340} shadow="md" trapFocus defaultOpened={initiallyOpen}>
       <Popover.Target>
         <Button
           variant="default"

@@ -1,7 +1,8 @@
-import { Button, Drawer } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconFilter } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { LazyDrawer } from "../../components/lazy-drawer";
 import { FILTERS } from "../../lib/filters/filters";
 import { useView } from "../../lib/view/use-view";
 import { FacetPanel } from "./facet-panel";
@@ -18,9 +19,9 @@ export function FiltersDrawer() {
       <Button variant="default" leftSection={<IconFilter size={16} aria-hidden="true" />} onClick={drawer.open} mb="sm">
         {t("facets.open", { count: active })}
       </Button>
-      <Drawer opened={opened} onClose={drawer.close} title={t("facets.heading")} size="md">
+      <LazyDrawer opened={opened} onClose={drawer.close} title={t("facets.heading")} size="md">
         <FacetPanel />
-      </Drawer>
+      </LazyDrawer>
     </>
   );
 }

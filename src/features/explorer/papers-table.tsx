@@ -1,4 +1,3 @@
-import { Table } from "@mantine/core";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -151,11 +150,11 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
       const chapter = group ? papers[rows[group.start] as number]?.chapter : undefined;
       if (!group || chapter === undefined) continue;
       lines.push(
-        <Table.Tr key={`group:${chapter}`} className={classes.groupRow}>
-          <Table.Th colSpan={columnIds.length} scope="colgroup">
+        <tr key={`group:${chapter}`} className={classes.groupRow}>
+          <th colSpan={columnIds.length} scope="colgroup">
             {t("groupHeading", { chapter: labels.chapter(chapter), count: group.count })}
-          </Table.Th>
-        </Table.Tr>,
+          </th>
+        </tr>,
       );
       continue;
     }
@@ -181,18 +180,18 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   return (
     <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
       <TableTextContext value={text}>
-        <Table stickyHeader className={classes.table} aria-label={t("table")} aria-rowcount={rows.length + 1}>
+        <table className={classes.table} aria-label={t("table")} aria-rowcount={rows.length + 1}>
           <TableHeader
             table={table}
             columns={columns}
             sorting={table.state.sorting.map((sort) => `${sort.id}:${sort.desc}`).join(",")}
           />
-          <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+          <tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
             {lines}
             {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       </TableTextContext>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { memo } from "react";
 import classes from "./papers-table.module.css";
 import type { PapersTable } from "./use-papers-table";
@@ -13,13 +13,13 @@ interface TableHeaderProps {
 /** Column headers with their sort buttons (the text comes from the table's context, per language). */
 export const TableHeader = memo(function TableHeader({ table }: TableHeaderProps) {
   return (
-    <Table.Thead>
+    <thead className={classes.head}>
       {table.getHeaderGroups().map((group) => (
-        <Table.Tr key={group.id}>
+        <tr key={group.id}>
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
-              <Table.Th
+              <th
                 key={header.id}
                 className={classes[`col-${header.column.id}`]}
                 aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
@@ -36,11 +36,11 @@ export const TableHeader = memo(function TableHeader({ table }: TableHeaderProps
                 ) : (
                   <table.FlexRender header={header} />
                 )}
-              </Table.Th>
+              </th>
             );
           })}
-        </Table.Tr>
+        </tr>
       ))}
-    </Table.Thead>
+    </thead>
   );
 });

@@ -3,6 +3,7 @@ import { IconBooks } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { DeferredProps } from "../../components/deferred";
 import { useImportProblemText } from "../../components/use-import-problem-text";
 import { downloadFile } from "../../lib/export/download";
 import { LIMITS } from "../../lib/library/library-entry";
@@ -26,10 +27,10 @@ function kilobytes(characters: number, number: (n: number) => string): string {
 }
 
 /** The header's "Library": what the library holds and its limits, the library file, and the tags. */
-export function LibraryMenu() {
+export default function LibraryMenu({ initiallyOpen = false }: DeferredProps) {
   const { t } = useTranslation("library");
   const locale = useLocale();
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(initiallyOpen);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const entries = useLibrary((state) => state.library.entries.size);
   const views = useSavedViews((state) => state.views.length);

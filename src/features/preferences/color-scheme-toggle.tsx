@@ -1,4 +1,4 @@
-import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 export function ColorSchemeToggle() {
@@ -8,10 +8,9 @@ export function ColorSchemeToggle() {
   const next = computed === "dark" ? "light" : "dark";
   const label = next === "dark" ? t("darkMode") : t("lightMode");
   return (
-    <Tooltip label={label}>
-      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
-        <span aria-hidden="true">{computed === "dark" ? "☀" : "☾"}</span>
-      </ActionIcon>
-    </Tooltip>
+    // A native tooltip: positioning code for one hint is not worth its weight on every first load.
+    <ActionIcon variant="default" size="lg" aria-label={label} title={label} onClick={() => setColorScheme(next)}>
+      <span aria-hidden="true">{computed === "dark" ? "☀" : "☾"}</span>
+    </ActionIcon>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { DeferredProps } from "../../components/deferred";
 import { useImportProblemText } from "../../components/use-import-problem-text";
 import { downloadFile } from "../../lib/export/download";
 import { MAX_IMPORT_BYTES } from "../../lib/library/file-kind";
@@ -9,9 +10,9 @@ import { SaveViewForm } from "./save-view-form";
 import { SavedViewsList } from "./saved-views-list";
 import { viewsFromFile, viewsToFile } from "./views-file";
 
-export function SavedViewsMenu() {
+export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps) {
   const { t } = useTranslation("savedViews");
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(initiallyOpen);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const views = useSavedViews((state) => state.views);
   const merge = useSavedViews((state) => state.merge);

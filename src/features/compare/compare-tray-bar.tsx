@@ -1,0 +1,90 @@
+import { ActionBar, Button, CloseButton, Text } from "@mantine/core";
+import { useRouterState } from "@tanstack/react-router";
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../components/button-link";
+import { focusWhenRendered } from "../../components/focus-when-rendered";
+import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import classes from "./compare-tray.module.css";
+
+const chipRemoveSelector = (id: string) => `[data-tray-remove="${id}"]`;
+
+/**
+ * The papers picked while browsing (table checkboxes, "Add to compare"), floating at the bottom of
+ * every page but the comparison itself, which shows them in full.
+ */
+function CompareTrayBar() {
+  const { t } = useTranslation("compare");
+  const ids = useCompareTray((state) => state.ids);
+  const remove = useCompareTray((state) => state.remove);
+  const clear = useCompareTray((state) => state.clear);
+  const indexes = useDatasetStore((state) => state.loaded?.indexes);
+  const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
+  // A narrow subscription: the tray re-renders when the page changes, not on every URL change.
+  const onComparePage = useRouterState({ select: (state) => state.matches.some((m) => m.routeId === "/compare") });
+  // Ids saved from another dataset have no paper here; they show as ids and can be removed.
+  const nameOf = (id: string) => {
+    const index = indexes?.paperIndexById.get(id);
+    return (index === undefined ? undefined : papers?.[index]?.name) ?? id;
+  };
+
+  const removeChip = (id: string) => {
+    const at = ids.indexOf(id);
+    const rest = ids.filter((x) => x !== id);
+    remove(id);
+    // Keep keyboard focus in the tray: the next chip, else the previous one.
+    const neighbour = rest[at] ?? rest[at - 1];
+    if (neighbour) focusWhenRendered([chipRemoveSelector(neighbour)]);
+  };
+
+  return (
+    // A labelled region, so the floating tray is a landmark rather than loose content in a portal.
+    <ActionBar
+      opened={ids.length > 0 && !onComparePage}
+      role="region"
+      aria-label={t("tray.label")}
+      shadow="md"
+      px="sm"
+      maw="calc(100vw - 2rem)"
+    >
+      <Text size="sm" fw={600} className={classes.heading}>
+        {t("tray.heading", { count: ids.length, max: MAX_COMPARE })}
+      </Text>
+      <ul className={classes.chips}>
+        {ids.map((id) => {
+          const name = nameOf(id);
+          return (
+            <li key={id} className={classes.chip}>
+              <span className={classes.chipName} title={name}>
+                {name}
+              </span>
+              <CloseButton
+                size="sm"
+                radius="xl"
+                aria-label={t("tray.remove", { name })}
+                data-tray-remove={id}
+                onClick={() => removeChip(id)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      <ActionBar.Divider />
+      <Button variant="subtle" size="compact-sm" onClick={clear}>
+        {t("tray.clear")}
+      </Button>
+      <ButtonLink
+        to="/compare"
+        search={(prev) => ({ ...prev, ids })}
+        size="compact-sm"
+        disabled={ids.length < 2}
+        title={ids.length < 2 ? t("tray.needMore") : undefined}
+      >
+        {t("tray.compare", { count: ids.length })}
+      </ButtonLink>
+    </ActionBar>
+  );
+}
+
+export default memo(CompareTrayBar);
