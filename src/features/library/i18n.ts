@@ -54,8 +54,11 @@ export const en = {
   import: {
     title: "Import a library",
     reading: "Reading the file…",
-    intro:
-      "This file holds {{papers}} papers and {{views}} saved views. Importing adds to your library; nothing here is removed.",
+    intro: "This file holds {{papers}} and {{views}}. Importing adds to your library; nothing here is removed.",
+    filePapers_one: "{{count}} paper",
+    filePapers_other: "{{count}} papers",
+    fileViews_one: "{{count}} saved view",
+    fileViews_other: "{{count}} saved views",
     papers_one: "{{count}} paper gains something",
     papers_other: "{{count}} papers gain something",
     added_one: "{{count}} paper is new to your library",
@@ -146,7 +149,11 @@ export const zh: typeof en = {
   import: {
     title: "导入文库",
     reading: "正在读取文件…",
-    intro: "该文件包含 {{papers}} 篇论文和 {{views}} 个已存视图。导入只会增加内容,不会删除这里的任何东西。",
+    intro: "该文件包含{{papers}}和{{views}}。导入只会增加内容,不会删除这里的任何东西。",
+    filePapers_one: " {{count}} 篇论文",
+    filePapers_other: " {{count}} 篇论文",
+    fileViews_one: " {{count}} 个已存视图",
+    fileViews_other: " {{count}} 个已存视图",
     papers_one: "{{count}} 篇论文有新增内容",
     papers_other: "{{count}} 篇论文有新增内容",
     added_one: "{{count}} 篇论文新加入文库",

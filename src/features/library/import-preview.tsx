@@ -58,7 +58,12 @@ export function ImportPreview({
         <Text size="sm" fw={500}>
           {plan.fileName}
         </Text>
-        <Text size="sm">{t("import.intro", { papers: plan.papers, views: plan.views })}</Text>
+        <Text size="sm">
+          {t("import.intro", {
+            papers: t("import.filePapers", { count: plan.papers }),
+            views: t("import.fileViews", { count: plan.views }),
+          })}
+        </Text>
         {nothing ? (
           <Text size="sm">{t("import.nothing")}</Text>
         ) : (
