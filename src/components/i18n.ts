@@ -17,6 +17,7 @@ export const en = {
     reset: "Reset view",
   },
   skipToContent: "Skip to content",
+  newTab: "(opens in a new tab)",
   menu: "Menu",
   urlNotice: {
     title: "Parts of this link were ignored",
@@ -25,6 +26,21 @@ export const en = {
     repeated: "{{param}} was given more than once; only the first value is used (ignored: “{{value}}”).",
     more_one: "…and 1 more.",
     more_other: "…and {{count}} more.",
+  },
+  authors: {
+    etAl: "{{names}} et al.",
+    showAll_one: "Show all {{count}} authors",
+    showAll_other: "Show all {{count}} authors",
+    showFewer: "Show fewer authors",
+    none: "Not recorded",
+    source: "as listed on {{source}}",
+    sources: {
+      arxiv: "arXiv",
+      ar5iv: "ar5iv",
+      proceedings: "the proceedings",
+      project: "the project page",
+      listing: "a paper listing",
+    },
   },
   vocab: vocabulary.en,
 };
@@ -46,6 +62,7 @@ export const zh: typeof en = {
     reset: "重置视图",
   },
   skipToContent: "跳到正文",
+  newTab: "(在新标签页打开)",
   menu: "菜单",
   urlNotice: {
     title: "链接中的部分内容已被忽略",
@@ -54,6 +71,21 @@ export const zh: typeof en = {
     repeated: "{{param}} 出现了多次,只使用第一个值(已忽略:“{{value}}”)。",
     more_one: "……还有 1 项。",
     more_other: "……还有 {{count}} 项。",
+  },
+  authors: {
+    etAl: "{{names}} 等",
+    showAll_one: "显示全部 {{count}} 位作者",
+    showAll_other: "显示全部 {{count}} 位作者",
+    showFewer: "收起作者",
+    none: "未记录",
+    source: "作者名单来源:{{source}}",
+    sources: {
+      arxiv: "arXiv",
+      ar5iv: "ar5iv",
+      proceedings: "会议论文集",
+      project: "项目主页",
+      listing: "论文索引网站",
+    },
   },
   vocab: vocabulary.zh,
 };

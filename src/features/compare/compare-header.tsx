@@ -32,7 +32,7 @@ export function CompareHeader({
       <Group gap="md">
         <ButtonLink
           to="/"
-          search={(prev) => ({ ...prev, ids: undefined })}
+          search={(prev) => ({ ...prev, ids: undefined, hide: undefined })}
           variant="subtle"
           size="compact-sm"
           leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
