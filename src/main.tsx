@@ -1,7 +1,8 @@
 import "@mantine/core/styles.css";
+import "@mantine/notifications/styles.css";
 import { MantineProvider } from "@mantine/core";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { setupI18n } from "./app/i18n";
 import { router } from "./app/router";
@@ -10,6 +11,12 @@ import { DatasetLoadFailure } from "./features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "./features/preferences/color-scheme-manager";
 
 setupI18n();
+
+// Toasts are never needed for the first paint: their container loads after it. One shown
+// before it arrives waits in the notifications store.
+const Notifications = lazy(() =>
+  import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
+);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -27,6 +34,10 @@ createRoot(root, {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager()}
     >
+      {/* Confirmations such as "Link copied"; top right, clear of the compare tray at the bottom. */}
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <RouterProvider router={router} />
     </MantineProvider>
   </StrictMode>,

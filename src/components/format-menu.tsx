@@ -3,6 +3,7 @@ import { IconDownload } from "@tabler/icons-react";
 import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaperFormat } from "../lib/export/formats";
+import { ReadOnOpen } from "./read-on-open";
 
 interface FormatMenuProps<F extends PaperFormat> {
   label: string;
@@ -60,11 +61,6 @@ function FormatMenuView<F extends PaperFormat>({
       )}
     </>
   );
-}
-
-/** Text computed when it renders: the dropdown renders when the menu opens. */
-function ReadOnOpen({ read }: { read: () => string }) {
-  return read();
 }
 
 export const FormatMenu = memo(

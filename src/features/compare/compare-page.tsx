@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../components/use-page-title";
 import { useLocale } from "../../lib/locale/use-locale";
 import { useFieldContext } from "../../lib/paper-fields/use-field-context";
+import { useReadView } from "../../lib/view/share-link";
 import { CompareEmpty } from "./compare-empty";
 import { CompareHeader } from "./compare-header";
 import { CompareNotices } from "./compare-notices";
@@ -18,6 +19,7 @@ export function ComparePage() {
   const context = useFieldContext();
   const { papers, columns, requestedIds, problems, asked, hideSame } = useComparison();
   const actions = useCompareActions(requestedIds, hideSame);
+  const readView = useReadView();
 
   usePageTitle(columns.length > 0 ? t("titleWith", { names: list(columns.map((p) => p.name)) }) : t("pageTitle"));
 
@@ -37,6 +39,12 @@ export function ComparePage() {
         hideIdentical={hideIdentical}
         onHideIdentical={actions.hideSame}
         hiddenCount={rows.length - visibleRows.length}
+        shared={() => ({
+          page: "compare",
+          ids: columns.map((paper) => paper.id),
+          hideSame,
+          dataset: readView().dataset,
+        })}
       />
       <CompareNotices problems={problems} papers={papers} onKeepShown={() => actions.keep(columns.map((p) => p.id))} />
       {!asked ? (

@@ -1,11 +1,15 @@
 import { ActionBar, Button, CloseButton, Text } from "@mantine/core";
 import { useMatchRoute } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import classes from "./compare-tray.module.css";
+
+// Loaded when the tray first opens: the menus are not needed by pages where nothing is picked.
+const TrayActions = lazy(() => import("./tray-actions").then((module) => ({ default: module.TrayActions })));
 
 const chipRemoveSelector = (id: string) => `[data-tray-remove="${id}"]`;
 
@@ -21,11 +25,13 @@ export function CompareTray() {
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
   const onComparePage = useMatchRoute()({ to: "/compare" }) !== false;
-  // Ids saved from another dataset have no paper here; they show as ids and can be removed.
-  const nameOf = (id: string) => {
+  const paperOf = (id: string) => {
     const index = indexes?.paperIndexById.get(id);
-    return (index === undefined ? undefined : papers?.[index]?.name) ?? id;
+    return index === undefined ? undefined : papers?.[index];
   };
+  // Ids saved from another dataset have no paper here; they show as ids and can be removed.
+  const nameOf = (id: string) => paperOf(id)?.name ?? id;
+  const picked = () => ids.map(paperOf).filter((paper) => paper !== undefined);
 
   const removeChip = (id: string) => {
     const at = ids.indexOf(id);
@@ -81,6 +87,9 @@ export function CompareTray() {
       >
         {t("tray.compare", { count: ids.length })}
       </ButtonLink>
+      <Suspense fallback={null}>
+        <TrayActions ids={ids} papers={picked} />
+      </Suspense>
     </ActionBar>
   );
 }

@@ -73,6 +73,7 @@ export const en = {
     clear: "Clear",
     compare: "Compare {{count}}",
     needMore: "Pick at least 2 papers to compare",
+    share: "Share these papers",
   },
 };
 
@@ -143,5 +144,6 @@ export const zh: typeof en = {
     clear: "清空",
     compare: "对比 {{count}} 篇",
     needMore: "至少选择 2 篇论文才能对比",
+    share: "分享这些论文",
   },
 };
