@@ -12,6 +12,7 @@ import * as quickFind from "../features/quick-find/i18n";
 import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 import * as storageRecovery from "../features/storage-recovery/i18n";
+import { localeFor, toLanguage } from "../lib/locale/locale";
 
 // Each feature owns its strings as a namespace; this is the one place they are registered.
 export const resources = {
@@ -52,9 +53,9 @@ export function setupI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = i18next.language === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = localeFor(toLanguage(i18next.language)).tag;
   i18next.on("languageChanged", (lng) => {
-    document.documentElement.lang = lng === "zh" ? "zh-CN" : "en";
+    document.documentElement.lang = localeFor(toLanguage(lng)).tag;
   });
   return i18next;
 }
