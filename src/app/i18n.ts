@@ -12,6 +12,7 @@ import * as quickFind from "../features/quick-find/i18n";
 import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 import * as storageRecovery from "../features/storage-recovery/i18n";
+import * as shortcuts from "../lib/shortcuts/i18n";
 
 // Each feature owns its strings as a namespace; this is the one place they are registered.
 export const resources = {
@@ -25,6 +26,7 @@ export const resources = {
     preferences: preferences.en,
     quickFind: quickFind.en,
     savedViews: savedViews.en,
+    shortcuts: shortcuts.en,
     stats: stats.en,
     storageRecovery: storageRecovery.en,
   },
@@ -38,6 +40,7 @@ export const resources = {
     preferences: preferences.zh,
     quickFind: quickFind.zh,
     savedViews: savedViews.zh,
+    shortcuts: shortcuts.zh,
     stats: stats.zh,
     storageRecovery: storageRecovery.zh,
   },
