@@ -11,12 +11,28 @@ import { usePaletteItems } from "./use-palette-items";
 
 /**
  * The command palette: a combobox with a grouped listbox of papers (from the app's own search
- * index, which understands Chinese), saved views and actions, in a modal dialog. The highlighted
- * option is React state, so `aria-activedescendant` and the highlight always agree.
+ * index, which understands Chinese), saved views and actions, in a modal dialog.
  */
 export function QuickFindPalette({ onLanguageChange }: { onLanguageChange: (language: "en" | "zh") => void }) {
   const { t } = useTranslation("quickFind");
   const opened = useQuickFind((state) => state.paletteOpen);
+  return (
+    <Modal.Root opened={opened} onClose={quickFind.closePalette} closeOnEscape={false} size="lg" yOffset="10vh">
+      <Modal.Overlay />
+      <Modal.Content aria-label={t("searchLabel")}>
+        {/* Mounted while open, so each opening starts with the first result highlighted. */}
+        <PaletteCombobox onLanguageChange={onLanguageChange} />
+      </Modal.Content>
+    </Modal.Root>
+  );
+}
+
+/**
+ * The highlighted option is React state, so `aria-activedescendant` and the highlight always agree,
+ * and the keys come from the shortcut registry.
+ */
+function PaletteCombobox({ onLanguageChange }: { onLanguageChange: (language: "en" | "zh") => void }) {
+  const { t } = useTranslation("quickFind");
   const query = useQuickFind((state) => state.query);
   const { groups, more } = usePaletteItems(query, { onHelp: quickFind.openHelp, onLanguageChange });
   const items = groups.flatMap((group) => group.items);
@@ -45,47 +61,42 @@ export function QuickFindPalette({ onLanguageChange }: { onLanguageChange: (lang
   });
 
   return (
-    <Modal.Root opened={opened} onClose={quickFind.closePalette} closeOnEscape={false} size="lg" yOffset="10vh">
-      <Modal.Overlay />
-      <Modal.Content aria-label={t("searchLabel")}>
-        <Combobox store={combobox} onOptionSubmit={(value) => choose(items.findIndex((item) => item.id === value))}>
-          <TextInput
-            data-autofocus
-            size="lg"
-            variant="unstyled"
-            className={classes.field}
-            leftSection={<IconSearch size={18} aria-hidden="true" />}
-            placeholder={t("placeholder")}
-            value={query}
-            onChange={(event) => quickFind.setQuery(event.currentTarget.value)}
-            onFocus={quickFind.fieldFocused}
-            onKeyDown={onKeyDown}
-            aria-label={t("searchLabel")}
-            role="combobox"
-            aria-expanded={items.length > 0}
-            aria-controls={LIST_ID}
-            aria-autocomplete="list"
-            aria-activedescendant={selected >= 0 ? optionId(selected) : undefined}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          {query.trim() === "" && (
-            <Text size="sm" className={classes.muted} px="md" pt="xs">
-              {t("hint")}
-            </Text>
-          )}
-          <PaletteResults groups={groups} selected={selected} />
-          {items.length === 0 && <Combobox.Empty py="md">{t("nothingFound", { query })}</Combobox.Empty>}
-          {more > 0 && (
-            <Text size="xs" className={classes.muted} px="md" pb="xs">
-              {t("more", { count: more })}
-            </Text>
-          )}
-          <Combobox.Footer className={classes.footer}>
-            <ShortcutHints scope="palette" className={classes.muted} />
-          </Combobox.Footer>
-        </Combobox>
-      </Modal.Content>
-    </Modal.Root>
+    <Combobox store={combobox} onOptionSubmit={(value) => choose(items.findIndex((item) => item.id === value))}>
+      <TextInput
+        data-autofocus
+        size="lg"
+        variant="unstyled"
+        className={classes.field}
+        leftSection={<IconSearch size={18} aria-hidden="true" />}
+        placeholder={t("placeholder")}
+        value={query}
+        onChange={(event) => quickFind.setQuery(event.currentTarget.value)}
+        onFocus={quickFind.fieldFocused}
+        onKeyDown={onKeyDown}
+        aria-label={t("searchLabel")}
+        role="combobox"
+        aria-expanded={items.length > 0}
+        aria-controls={LIST_ID}
+        aria-autocomplete="list"
+        aria-activedescendant={selected >= 0 ? optionId(selected) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      {query.trim() === "" && (
+        <Text size="sm" className={classes.muted} px="md" pt="xs">
+          {t("hint")}
+        </Text>
+      )}
+      <PaletteResults groups={groups} selected={selected} />
+      {items.length === 0 && <Combobox.Empty py="md">{t("nothingFound", { query })}</Combobox.Empty>}
+      {more > 0 && (
+        <Text size="xs" className={classes.muted} px="md" pb="xs">
+          {t("more", { count: more })}
+        </Text>
+      )}
+      <Combobox.Footer className={classes.footer}>
+        <ShortcutHints scope="palette" className={classes.muted} />
+      </Combobox.Footer>
+    </Combobox>
   );
 }
