@@ -13,6 +13,7 @@ import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 import * as storageRecovery from "../features/storage-recovery/i18n";
 import { localeFor, toLanguage } from "../lib/locale/locale";
+import * as shortcuts from "../lib/shortcuts/i18n";
 
 // Each feature owns its strings as a namespace; this is the one place they are registered.
 export const resources = {
@@ -26,6 +27,7 @@ export const resources = {
     preferences: preferences.en,
     quickFind: quickFind.en,
     savedViews: savedViews.en,
+    shortcuts: shortcuts.en,
     stats: stats.en,
     storageRecovery: storageRecovery.en,
   },
@@ -39,6 +41,7 @@ export const resources = {
     preferences: preferences.zh,
     quickFind: quickFind.zh,
     savedViews: savedViews.zh,
+    shortcuts: shortcuts.zh,
     stats: stats.zh,
     storageRecovery: storageRecovery.zh,
   },

@@ -2,19 +2,12 @@ export const en = {
   close: "Close the paper",
   steps: {
     label: "Step through the list",
-    previous: "Previous paper",
-    next: "Next paper",
     position: "{{position}} of {{total}}",
     positionLong: "Paper {{position}} of {{total}} in the current list",
     notInView: "Not in the current list",
     notInViewLong: "The current filters hide this paper, so there is no previous or next.",
   },
-  keys: {
-    label: "Keyboard",
-    next: "next",
-    previous: "previous",
-    close: "close",
-  },
+  keys: { label: "Keyboard" },
   compare: {
     add: "Add to compare",
     remove: "Remove from compare",
@@ -64,19 +57,12 @@ export const zh: typeof en = {
   close: "关闭论文",
   steps: {
     label: "在列表中切换",
-    previous: "上一篇",
-    next: "下一篇",
     position: "{{position}} / {{total}}",
     positionLong: "当前列表中的第 {{position}} 篇,共 {{total}} 篇",
     notInView: "不在当前列表中",
     notInViewLong: "当前筛选条件隐藏了这篇论文,因此没有上一篇或下一篇。",
   },
-  keys: {
-    label: "快捷键",
-    next: "下一篇",
-    previous: "上一篇",
-    close: "关闭",
-  },
+  keys: { label: "快捷键" },
   compare: {
     add: "加入对比",
     remove: "移出对比",
