@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { setupI18n } from "./app/i18n";
 import { router } from "./app/router";
 import { cssVariablesResolver, theme } from "./app/theme";
+import { UpdatePrompt } from "./features/app-update/update-prompt";
 import { DatasetLoadFailure } from "./features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "./features/preferences/color-scheme-manager";
 
@@ -28,6 +29,7 @@ createRoot(root, {
       colorSchemeManager={colorSchemeManager()}
     >
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </MantineProvider>
   </StrictMode>,
 );

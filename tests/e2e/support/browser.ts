@@ -10,6 +10,13 @@ export interface OpenOptions {
   width?: number;
   /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
   expectedErrors?: RegExp;
+  /**
+   * Blocked unless a test is about the service worker: once a worker controls the page, it
+   * answers the page's requests and `page.route` no longer sees them.
+   */
+  serviceWorkers?: "allow" | "block";
+  /** Where the app is served, if not by the preview server (a sub-path build, say). */
+  origin?: string;
 }
 
 export interface AppSession {
@@ -51,6 +58,7 @@ export function setupApp(): AppSession {
         colorScheme: options.colorScheme ?? "light",
         viewport: { width: options.width ?? 1400, height: 900 },
         acceptDownloads: true,
+        serviceWorkers: options.serviceWorkers ?? "block",
       });
       // Shorter than the test's own timeout, so a failure names the step that was waiting.
       context.setDefaultTimeout(10_000);
@@ -65,7 +73,7 @@ export function setupApp(): AppSession {
         if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      await page.goto(baseUrl + path);
+      await page.goto((options.origin ?? baseUrl) + path);
       return page;
     },
   };
