@@ -5,15 +5,21 @@ import { defineConfig } from "vitest/config";
 import { basePath } from "./deploy/base-path.ts";
 import { hostFiles } from "./deploy/host-files.ts";
 import { pwa } from "./deploy/pwa.ts";
+import { themeColor } from "./deploy/theme-color.ts";
 
 const base = basePath(process.env.BASE_PATH);
 /** The build's version: package.json's unless APP_VERSION names it (a commit, say). */
 const version = process.env.APP_VERSION || JSON.parse(readFileSync("package.json", "utf8")).version;
 
-export default defineConfig({
+export default defineConfig(async ({ command }) => ({
   base,
   // The router plugin generates src/routeTree.gen.ts and must run before React's transform.
-  plugins: [tanstackRouter({ target: "react", autoCodeSplitting: true }), react(), hostFiles(base, version), pwa()],
+  plugins: [
+    tanstackRouter({ target: "react", autoCodeSplitting: true }),
+    react(),
+    hostFiles(base, version),
+    pwa(command === "build" ? await themeColor() : undefined),
+  ],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
   // Source maps are shipped: docs/decisions/003-ship-source-maps.md.
@@ -23,4 +29,4 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts", "deploy/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
   },
-});
+}));

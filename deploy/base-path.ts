@@ -3,7 +3,10 @@ import * as v from "valibot";
 /** Path segments a static host and the router both take as they are: no encoding, no dot segments. */
 const basePathSchema = v.pipe(
   v.string(),
-  v.transform((path) => `/${path.split("/").filter(Boolean).join("/")}/`.replace("//", "/")),
+  v.transform((path) => {
+    const segments = path.split("/").filter(Boolean);
+    return segments.length === 0 ? "/" : `/${segments.join("/")}/`;
+  }),
   v.regex(/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/, "BASE_PATH may hold only letters, digits and . _ ~ - segments"),
 );
 

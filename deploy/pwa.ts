@@ -1,12 +1,6 @@
-import { DEFAULT_THEME, getPrimaryShade, mergeMantineTheme } from "@mantine/core";
-import type { Plugin } from "vite";
+import type { PluginOption } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { theme } from "../src/app/theme.ts";
 import { en } from "../src/components/i18n.ts";
-
-const mantine = mergeMantineTheme(DEFAULT_THEME, theme);
-/** The primary colour as the light scheme shows it: the installed app's title bar. */
-export const THEME_COLOR = mantine.colors[mantine.primaryColor]?.[getPrimaryShade(mantine, "light")] ?? "#3b5bdb";
 
 /**
  * The service worker (Workbox, generated at build time) and the web manifest. The app shell, every
@@ -14,8 +8,9 @@ export const THEME_COLOR = mantine.colors[mantine.primaryColor]?.[getPrimaryShad
  * one visit; other datasets (`?dataset=`) are fetched network-first and kept as a fallback. A new
  * version waits until the reader chooses to reload (`registerType: "prompt"`), so one page never
  * mixes two builds. Paths in the manifest are relative to it, so they follow the base path.
+ * `themeColor` is left out where nothing is built (`vite` dev server, unit tests).
  */
-export function pwa(): Plugin[] {
+export function pwa(themeColor?: string): PluginOption[] {
   return [
     ...VitePWA({
       registerType: "prompt",
@@ -25,7 +20,7 @@ export function pwa(): Plugin[] {
         short_name: "Papers",
         lang: "en",
         display: "standalone",
-        theme_color: THEME_COLOR,
+        theme_color: themeColor,
         background_color: "#ffffff",
         icons: [
           { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
@@ -55,11 +50,11 @@ export function pwa(): Plugin[] {
         ],
       },
     }),
-    {
+    themeColor !== undefined && {
       name: "theme-color",
       apply: "build",
       transformIndexHtml: () => [
-        { tag: "meta", attrs: { name: "theme-color", content: THEME_COLOR }, injectTo: "head" },
+        { tag: "meta", attrs: { name: "theme-color", content: themeColor }, injectTo: "head" },
       ],
     },
   ];
