@@ -22,7 +22,7 @@ export default defineConfig(async ({ command }) => ({
   ],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
-  // Source maps are shipped: docs/decisions/003-ship-source-maps.md.
+  // Source maps are shipped: docs/decisions/006-ship-source-maps.md.
   build: { target: "es2022", sourcemap: true },
   test: {
     environment: "happy-dom",
