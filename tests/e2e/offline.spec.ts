@@ -48,5 +48,7 @@ describe("offline", () => {
     await page.getByRole("link", { name: "Overview" }).first().click();
     await page.getByText("Charts of all 66 papers.").waitFor();
     await page.getByRole("figure", { name: "Papers per chapter" }).waitFor();
-  });
+    // One flow (the offline state lives in this context) of two loads and six steps: more than the
+    // default allowance on a busy machine.
+  }, 60_000);
 });
