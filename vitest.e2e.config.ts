@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { TEST_TIMEOUT } from "./tests/e2e/support/timeouts";
 
 // Browser tests: Node drives Debian's Chromium with playwright-core against the production build.
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["./tests/e2e/support/global-setup.ts"],
     fileParallelism: false,
-    testTimeout: 30_000,
+    testTimeout: TEST_TIMEOUT,
     hookTimeout: 120_000,
   },
 });

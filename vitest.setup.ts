@@ -1,8 +1,12 @@
-import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+// Unit tests run in node. A file that needs a DOM (components, keyboard events, localStorage) starts
+// with `// @vitest-environment happy-dom`, and only such a file gets the DOM matchers and clean-up.
+if (typeof document !== "undefined") {
+  await import("@testing-library/jest-dom/vitest");
+  const { cleanup } = await import("@testing-library/react");
+  afterEach(() => {
+    cleanup();
+    localStorage.clear();
+  });
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEED, extractSourceIndex, INDEX_FILE, type SourceEntry } from "../scripts/source-index";
-import { arxivIdFromLink, auditDataset } from "../src/lib/dataset/audit-dataset";
+import { arxivIdFromLink, auditDataset, authorCoverage } from "../src/lib/dataset/audit-dataset";
 import type { Dataset } from "../src/lib/dataset/schema";
 import { validateDataset } from "../src/lib/dataset/validate-dataset";
 
@@ -63,6 +63,25 @@ describe("the bundled dataset", () => {
           ).toBe(true);
       }
     });
+  });
+
+  it("credits every paper's authors, each list with the record it was confirmed from", () => {
+    // The editorial audit above already rejects blank or repeated names and unsourced lists.
+    expect(authorCoverage(dataset)).toEqual({ withAuthors: 66, total: 66, missing: [] });
+    expect(dataset.papers.find((p) => p.id === "multibooth")?.authors).toEqual([
+      "Chenyang Zhu",
+      "Kai Li",
+      "Yue Ma",
+      "Chunming He",
+      "Xiu Li",
+    ]);
+  });
+
+  it("keeps the Chinese Academy of Sciences and its Shenzhen institute apart", () => {
+    const institutionsOf = (id: string) => dataset.papers.find((p) => p.id === id)?.institutions;
+    expect(institutionsOf("mupt")).toContain("shenzhen-institutes-of-advanced-technology");
+    expect(institutionsOf("mupt")).not.toContain("chinese-academy-of-sciences");
+    expect(institutionsOf("id-animator")).toContain("chinese-academy-of-sciences");
   });
 
   it("marks only the cut-off last entry as truncated", () => {

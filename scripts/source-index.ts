@@ -3,6 +3,8 @@
 // data/source-index.json, which lets the coverage test run on machines without the source text.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { arxivIdFromLink } from "../src/lib/dataset/audit-dataset";
+import { parseDigest } from "./import/parse-digest";
 
 export interface SourceEntry {
   chapter: number;
@@ -13,20 +15,15 @@ export interface SourceEntry {
 export const DEFAULT_SEED = process.env.PAPER_EXPLORER_SEED ?? "../shared/seed/digest-2024-04.zh.txt";
 export const INDEX_FILE = "data/source-index.json";
 
+/** The facts of each entry, read with the importer's format rules (scripts/import/digest-format.ts). */
 export function extractSourceIndex(text: string): SourceEntry[] {
-  const entries: SourceEntry[] = [];
-  let chapter = 0;
-  for (const line of text.split(/\r?\n/)) {
-    const chapterMatch = /^第\s*(\d+)\s*章/.exec(line);
-    if (chapterMatch) chapter = Number(chapterMatch[1]);
-    const heading = /^【(.*)】\s*$/.exec(line.trim());
-    if (heading?.[1] !== undefined) entries.push({ chapter, heading: heading[1].trim(), arxivIds: [] });
-    for (const [, id] of line.matchAll(/arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/g)) {
-      const current = entries.at(-1);
-      if (current && id) current.arxivIds.push(id);
-    }
-  }
-  return entries;
+  return parseDigest(text).chapters.flatMap((chapter) =>
+    chapter.entries.map((entry) => ({
+      chapter: chapter.number ?? 0,
+      heading: entry.heading,
+      arxivIds: entry.links.flatMap((link) => arxivIdFromLink(link.url) ?? []),
+    })),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,4 +31,15 @@ describe("synthDataset", () => {
     // Zipf-like: the top institution has many times the median one's papers.
     expect((sorted[0] ?? 0) / (sorted[Math.floor(sorted.length / 2)] ?? 1)).toBeGreaterThan(10);
   });
+
+  it("gives most papers 1–12 generated authors sourced from their arXiv page, and a few none", () => {
+    const credited = dataset.papers.filter((p) => p.authors.length > 0);
+    expect(credited.length / dataset.papers.length).toBeGreaterThan(0.9);
+    expect(credited.length).toBeLessThan(dataset.papers.length);
+    for (const paper of credited) {
+      expect(paper.authors.length).toBeLessThanOrEqual(12);
+      for (const name of paper.authors) expect(name).toMatch(/^\S+ \S+$/);
+      expect(paper.authorsSource).toEqual({ url: paper.links.arxiv, kind: "arxiv" });
+    }
+  });
 });

@@ -11,7 +11,7 @@ export function ComparisonExportMenu({ papers }: { papers: readonly Paper[] }) {
   return (
     <FormatMenu
       label={t("comparisonButton")}
-      description={t("comparisonLabel", { count: papers.length })}
+      describe={() => t("comparisonLabel", { count: papers.length })}
       formats={COMPARISON_FORMATS}
       disabled={papers.length === 0}
       failed={failed}

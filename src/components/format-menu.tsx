@@ -1,28 +1,34 @@
 import { Button, Menu, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
+import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaperFormat } from "../lib/export/formats";
 
 interface FormatMenuProps<F extends PaperFormat> {
   label: string;
-  /** Says what will be exported, above the formats. */
-  description: string;
+  /** Says what will be exported, above the formats (read when the menu opens). */
+  describe: () => string;
   formats: readonly F[];
   disabled: boolean;
   failed: boolean;
   onPick: (format: F) => void;
 }
 
-/** A download button whose menu lists file formats. */
-export function FormatMenu<F extends PaperFormat>({
+/**
+ * A download button whose menu lists file formats. It re-renders only when what it shows closed
+ * changes; what it exports and its description are read when they are needed.
+ */
+function FormatMenuView<F extends PaperFormat>({
   label,
-  description,
+  describe,
   formats,
   disabled,
   failed,
   onPick,
 }: FormatMenuProps<F>) {
   const { t } = useTranslation("export");
+  const latest = useRef({ describe, onPick });
+  latest.current = { describe, onPick };
   return (
     <>
       <Menu position="bottom-end">
@@ -37,9 +43,11 @@ export function FormatMenu<F extends PaperFormat>({
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>{description}</Menu.Label>
+          <Menu.Label>
+            <ReadOnOpen read={() => latest.current.describe()} />
+          </Menu.Label>
           {formats.map((format) => (
-            <Menu.Item key={format} onClick={() => onPick(format)}>
+            <Menu.Item key={format} onClick={() => latest.current.onPick(format)}>
               {t(`formats.${format}`)}
             </Menu.Item>
           ))}
@@ -53,3 +61,13 @@ export function FormatMenu<F extends PaperFormat>({
     </>
   );
 }
+
+/** Text computed when it renders: the dropdown renders when the menu opens. */
+function ReadOnOpen({ read }: { read: () => string }) {
+  return read();
+}
+
+export const FormatMenu = memo(
+  FormatMenuView,
+  (a, b) => a.label === b.label && a.formats === b.formats && a.disabled === b.disabled && a.failed === b.failed,
+) as typeof FormatMenuView;

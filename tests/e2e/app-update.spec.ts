@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { setupApp } from "./support/browser";
 import { buildApp } from "./support/build-app";
+import { eventually, expectEventually } from "./support/expect-eventually";
 import { type StaticHost, startStaticHost } from "./support/static-host";
 
 const app = setupApp();
@@ -21,7 +22,9 @@ afterAll(async () => {
   await host?.close();
 });
 
-const version = (page: Page) => page.locator('meta[name="version"]').getAttribute("content");
+/** The build the page came from, once it is there to read. */
+const version = (page: Page) =>
+  eventually("build version", () => page.locator('meta[name="version"]').getAttribute("content", { timeout: 1_000 }));
 
 /** Serious axe findings in the update notice (the accessibility spec checks the pages themselves). */
 async function noticeViolations(page: Page) {
@@ -48,7 +51,7 @@ describe("a new version", () => {
       const page = await app.open("/", { origin: host.url, serviceWorkers: "allow", locale });
       await page.getByText(count).waitFor();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      expect(await version(page)).toBe(currentVersion);
+      await version(page).toBe(currentVersion);
 
       host.serve(next);
       // The old worker serves the reloaded page; registering again finds the new worker, which waits.
@@ -56,17 +59,14 @@ describe("a new version", () => {
       const notice = page.getByRole("status").filter({ hasText: title });
       // The new worker precaches the whole build before it is offered.
       await notice.waitFor({ timeout: 30_000 });
-      expect(await version(page)).toBe(currentVersion);
+      await version(page).toBe(currentVersion);
       await page.getByText(count).waitFor();
       if (axe) expect(await noticeViolations(page)).toEqual([]);
 
       await notice.getByRole("button", { name: reload }).click();
-      await page.waitForFunction(
-        (expected) => document.querySelector('meta[name="version"]')?.getAttribute("content") === expected,
-        `${currentVersion}-next`,
-      );
+      await version(page).toBe(`${currentVersion}-next`);
       await page.getByText(count).waitFor();
-      expect(await notice.count()).toBe(0);
+      await expectEventually(notice).toHaveCount(0);
       // Three page loads and two precaches: more than the default allowance on a busy machine.
     }, 90_000);
   }

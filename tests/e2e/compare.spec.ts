@@ -1,18 +1,14 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
+import { expectEventually, expectPage } from "./support/expect-eventually";
 
 const app = setupApp();
 
-const ids = (page: Page) => new URL(page.url()).searchParams.get("ids");
-const columnNames = (page: Page) => page.getByRole("columnheader").getByRole("link").allTextContents();
+const columnLinks = (page: Page) => page.getByRole("columnheader").getByRole("link");
 const rowHeader = (page: Page, name: string) => page.getByRole("rowheader", { name: new RegExp(`^${name}`) });
 const tray = (page: Page) => page.getByRole("region", { name: "Compare tray" });
 const problems = (page: Page) => page.getByRole("alert").filter({ hasText: "Parts of this link were left out" });
-
-async function waitForIds(page: Page, expected: string) {
-  await page.waitForFunction((want) => new URL(location.href).searchParams.get("ids") === want, expected);
-}
 
 describe("compare", () => {
   it("builds a comparison from selected rows, then removes and reorders papers with the URL following", async () => {
@@ -22,55 +18,50 @@ describe("compare", () => {
     }
     // The tray shows the picks while browsing.
     await tray(page).getByText("To compare (3/4)").waitFor();
-    expect(
-      await tray(page)
-        .getByRole("button", { name: /^Remove .+ from the compare tray$/ })
-        .count(),
-    ).toBe(3);
+    await expectEventually(tray(page).getByRole("button", { name: /^Remove .+ from the compare tray$/ })).toHaveCount(
+      3,
+    );
 
     await page.getByRole("main").getByRole("link", { name: "Compare 3" }).click();
-    await page.waitForURL((url) => url.pathname === "/compare");
-    expect(ids(page)).toBe("multibooth,id-aligner,moa");
-    expect(new URL(page.url()).searchParams.get("chapter")).toBe("text-to-image");
-    await page.getByRole("table").waitFor();
-    expect(await columnNames(page)).toEqual(["MultiBooth", "ID-Aligner", "MoA"]);
-    await page.waitForFunction(() => document.title === "Compare MultiBooth, ID-Aligner, and MoA · Paper Explorer");
+    await expectPage(page).toHavePath("/compare");
+    await expectPage(page).toHaveParam("ids", "multibooth,id-aligner,moa");
+    await expectPage(page).toHaveParam("chapter", "text-to-image");
+    await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "ID-Aligner", "MoA"]);
+    await expectPage(page).toHaveTitle("Compare MultiBooth, ID-Aligner, and MoA · Paper Explorer");
     // The comparison itself shows the papers; the tray steps aside.
     await tray(page).waitFor({ state: "detached" });
 
     // Shared and differing values are marked in words, not only colour.
-    expect(await rowHeader(page, "Chapter").textContent()).toContain("Same for all");
-    expect(await rowHeader(page, "Institutions").textContent()).toContain("Differs");
+    await expectEventually(rowHeader(page, "Chapter")).toContainText("Same for all");
+    await expectEventually(rowHeader(page, "Institutions")).toContainText("Differs");
     const taskRow = page.getByRole("row").filter({ has: rowHeader(page, "Tasks") });
-    expect(await taskRow.getByText("personalization (in every paper)").count()).toBe(3);
-    expect(await taskRow.getByText("multi concept generation", { exact: true }).count()).toBe(2);
+    await expectEventually(taskRow.getByText("personalization (in every paper)")).toHaveCount(3);
+    await expectEventually(taskRow.getByText("multi concept generation", { exact: true })).toHaveCount(2);
 
     await page.getByRole("button", { name: "Remove ID-Aligner from the comparison" }).click();
-    await waitForIds(page, "multibooth,moa");
-    expect(await columnNames(page)).toEqual(["MultiBooth", "MoA"]);
+    await expectPage(page).toHaveParam("ids", "multibooth,moa");
+    await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "MoA"]);
     // Focus stays in the table, on the next column's remove button.
-    await page.waitForFunction(
-      () => document.activeElement?.getAttribute("aria-label") === "Remove MoA from the comparison",
-    );
+    await expectEventually(page.getByRole("button", { name: "Remove MoA from the comparison" })).toBeFocused();
 
     await page.goBack();
-    await waitForIds(page, "multibooth,id-aligner,moa");
+    await expectPage(page).toHaveParam("ids", "multibooth,id-aligner,moa");
     await page.getByRole("columnheader", { name: /ID-Aligner/ }).waitFor();
 
     await page.getByRole("button", { name: "Move MoA left" }).click();
-    await waitForIds(page, "multibooth,moa,id-aligner");
-    expect(await columnNames(page)).toEqual(["MultiBooth", "MoA", "ID-Aligner"]);
+    await expectPage(page).toHaveParam("ids", "multibooth,moa,id-aligner");
+    await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "MoA", "ID-Aligner"]);
     // Keyboard: focus followed the moved column, so Enter moves it again.
-    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Move MoA left");
+    await expectEventually(page.getByRole("button", { name: "Move MoA left" })).toBeFocused();
     await page.keyboard.press("Enter");
-    await waitForIds(page, "moa,multibooth,id-aligner");
-    expect(await columnNames(page)).toEqual(["MoA", "MultiBooth", "ID-Aligner"]);
+    await expectPage(page).toHaveParam("ids", "moa,multibooth,id-aligner");
+    await expectEventually(columnLinks(page)).toHaveText(["MoA", "MultiBooth", "ID-Aligner"]);
     // At the left edge, focus moves to the button that still works.
-    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Move MoA right");
+    await expectEventually(page.getByRole("button", { name: "Move MoA right" })).toBeFocused();
 
     // Reordering replaced the history entry instead of adding to it: Back leaves the comparison.
     await page.goBack();
-    await page.waitForURL((url) => url.pathname === "/");
+    await expectPage(page).toHavePath("/");
   });
 
   it("hides rows that are the same for all papers", async () => {
@@ -79,10 +70,10 @@ describe("compare", () => {
     await page.getByRole("switch", { name: "Hide rows that are the same for all" }).check();
     await page.getByRole("status").getByText("6 rows hidden").waitFor();
     for (const name of ["Chapter", "Modalities", "Tasks", "Kind", "Published", "Results"]) {
-      expect(await rowHeader(page, name).count()).toBe(0);
+      await expectEventually(rowHeader(page, name)).toHaveCount(0);
     }
     for (const name of ["Institutions", "Summary", "Links"]) {
-      expect(await rowHeader(page, name).count()).toBe(1);
+      await expectEventually(rowHeader(page, name)).toHaveCount(1);
     }
     await page.getByRole("switch", { name: "Hide rows that are the same for all" }).uncheck();
     await rowHeader(page, "Chapter").waitFor();
@@ -93,7 +84,10 @@ describe("compare", () => {
     await page.getByRole("button", { name: "Add to compare" }).click();
     await page.getByRole("button", { name: "Remove from compare" }).waitFor();
     await tray(page).getByText("To compare (1/4)").waitFor();
-    expect(await tray(page).getByRole("link", { name: "Compare 1" }).getAttribute("aria-disabled")).toBe("true");
+    await expectEventually(tray(page).getByRole("link", { name: "Compare 1" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
 
     await page.getByRole("link", { name: "Next paper" }).click();
     await page.getByRole("heading", { level: 2, name: "Long-form music generation (Stability AI)" }).waitFor();
@@ -107,9 +101,9 @@ describe("compare", () => {
     await tray(page).getByText("To compare (2/4)").waitFor();
 
     await tray(page).getByRole("link", { name: "Compare 2" }).click();
-    await page.waitForURL((url) => url.pathname === "/compare");
-    expect(ids(page)).toBe("flashspeech,tango-2");
-    expect(await columnNames(page)).toEqual(["FlashSpeech", "Tango 2"]);
+    await expectPage(page).toHavePath("/compare");
+    await expectPage(page).toHaveParam("ids", "flashspeech,tango-2");
+    await expectEventually(columnLinks(page)).toHaveText(["FlashSpeech", "Tango 2"]);
 
     // The tray survives a reload and can be cleared.
     await page.goto(page.url().replace(/\/compare.*/, "/"));
@@ -124,55 +118,55 @@ describe("compare", () => {
       await alert
         .getByText("A comparison needs at least 2 papers; only MultiBooth is left.", { exact: false })
         .waitFor();
-      expect(await columnNames(page)).toEqual(["MultiBooth"]);
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth"]);
 
       await page.getByRole("combobox", { name: "Add a paper" }).fill("MoA");
       await page.getByRole("option", { name: "MoA" }).click();
-      await waitForIds(page, "multibooth,moa");
-      expect(await columnNames(page)).toEqual(["MultiBooth", "MoA"]);
-      expect(await alert.count()).toBe(0);
+      await expectPage(page).toHaveParam("ids", "multibooth,moa");
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "MoA"]);
+      await expectEventually(alert).toHaveCount(0);
     });
 
     it("more than four: shows the first four and names the ones left out", async () => {
       const page = await app.open("/compare?ids=multibooth,id-aligner,lazydiffusion,moa,controlnet-plus-plus");
       await problems(page).getByText("A comparison shows at most 4 papers, so ControlNet++ was left out.").waitFor();
-      expect(await columnNames(page)).toEqual(["MultiBooth", "ID-Aligner", "LazyDiffusion", "MoA"]);
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "ID-Aligner", "LazyDiffusion", "MoA"]);
       // Removing one lets the left-out paper in.
       await page.getByRole("button", { name: "Remove LazyDiffusion from the comparison" }).click();
-      await waitForIds(page, "multibooth,id-aligner,moa,controlnet-plus-plus");
-      expect(await columnNames(page)).toEqual(["MultiBooth", "ID-Aligner", "MoA", "ControlNet++"]);
-      expect(await problems(page).count()).toBe(0);
+      await expectPage(page).toHaveParam("ids", "multibooth,id-aligner,moa,controlnet-plus-plus");
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "ID-Aligner", "MoA", "ControlNet++"]);
+      await expectEventually(problems(page)).toHaveCount(0);
     });
 
     it("unknown ids: named, the rest compared, and the link can be tidied", async () => {
       const page = await app.open("/compare?ids=multibooth,nope,moa");
       await problems(page).getByText("No paper in this dataset has the id “nope”.").waitFor();
-      expect(await columnNames(page)).toEqual(["MultiBooth", "MoA"]);
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "MoA"]);
       await page.getByRole("button", { name: "Keep only the papers shown" }).click();
-      await waitForIds(page, "multibooth,moa");
-      expect(await problems(page).count()).toBe(0);
+      await expectPage(page).toHaveParam("ids", "multibooth,moa");
+      await expectEventually(problems(page)).toHaveCount(0);
     });
 
     it("duplicated ids: named and shown once, and the link is not silently rewritten", async () => {
       const page = await app.open("/compare?ids=multibooth,moa,multibooth");
       await problems(page).getByText("“multibooth” is listed more than once; it is shown once.").waitFor();
-      expect(await columnNames(page)).toEqual(["MultiBooth", "MoA"]);
-      expect(ids(page)).toBe("multibooth,moa,multibooth");
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "MoA"]);
+      await expectPage(page).toHaveParam("ids", "multibooth,moa,multibooth");
     });
 
     it("malformed ids and an arXiv id naming the same paper twice", async () => {
       const page = await app.open("/compare?ids=multibooth,Not%20An%20Id,2404.14239,moa");
       await problems(page).getByText("“Not An Id” is not a valid paper id.").waitFor();
       await problems(page).getByText("“2404.14239” is listed more than once; it is shown once.").waitFor();
-      expect(await columnNames(page)).toEqual(["MultiBooth", "MoA"]);
+      await expectEventually(columnLinks(page)).toHaveText(["MultiBooth", "MoA"]);
     });
 
     it("nothing usable: explains why there is no table", async () => {
       const page = await app.open("/compare?ids=nope,zilch");
       await problems(page).getByText("No paper in this dataset has these ids: “nope” and “zilch”.").waitFor();
       await page.getByText("None of the requested papers is in this dataset").waitFor();
-      expect(await page.getByRole("table").count()).toBe(0);
-      expect(await page.title()).toBe("Compare papers · Paper Explorer");
+      await expectEventually(page.getByRole("table")).toHaveCount(0);
+      await expectPage(page).toHaveTitle("Compare papers · Paper Explorer");
     });
 
     it("in Chinese too", async () => {
@@ -189,7 +183,7 @@ describe("compare", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
     await page.getByRole("heading", { name: "Nothing to compare yet" }).waitFor();
     await page.getByRole("link", { name: "Compare the 2 picked papers" }).click();
-    await waitForIds(page, "covomix,wavllm");
-    expect(await columnNames(page)).toEqual(["CoVoMix", "WavLLM"]);
+    await expectPage(page).toHaveParam("ids", "covomix,wavllm");
+    await expectEventually(columnLinks(page)).toHaveText(["CoVoMix", "WavLLM"]);
   });
 });

@@ -1,23 +1,19 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 
 const app = setupApp();
 
 const pane = (page: Page) => page.locator("aside").filter({ has: page.locator("#paper-title") });
 const paneTitle = (page: Page, name: string) => page.getByRole("heading", { level: 2, name, exact: true });
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  return decodeURIComponent(url.pathname + url.search);
-};
 
 /** Waits for the pane to show `name` at `position` of the list and the URL to follow. */
 async function expectPaper(page: Page, id: string, name: string, position: string | null, query = "") {
-  await page.waitForURL((url) => url.pathname === `/papers/${id}`);
+  await expectPage(page).toHaveAddress(`/papers/${id}${query}`);
   await paneTitle(page, name).waitFor();
-  expect(path(page)).toBe(`/papers/${id}${query}`);
   if (position) await pane(page).getByText(position, { exact: true }).waitFor();
-  await page.waitForFunction((title) => document.title === title, `${name} · Paper Explorer`);
+  await expectPage(page).toHaveTitle(`${name} · Paper Explorer`);
 }
 
 describe("detail pane", () => {
@@ -27,7 +23,7 @@ describe("detail pane", () => {
     await page.getByRole("row", { name: /CoVoMix/ }).click();
     await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
     // The table stays beside the pane with its filter.
-    expect(await page.getByRole("row", { name: /VoiceShop/ }).isVisible()).toBe(true);
+    await expectEventually(page.getByRole("row", { name: /VoiceShop/ })).toBeVisible();
 
     await page.getByRole("link", { name: "Next paper" }).click();
     await expectPaper(page, "voiceshop", "VoiceShop", "7 of 9", "?chapter=audio");
@@ -36,12 +32,10 @@ describe("detail pane", () => {
     await page.keyboard.press("ArrowRight");
     await expectPaper(page, "wavllm", "WavLLM", "9 of 9", "?chapter=audio");
 
-    // The end of the list: next is off and the key does nothing.
-    expect(await page.getByRole("link", { name: "Next paper" }).getAttribute("aria-disabled")).toBe("true");
+    // The end of the list: next is off and the key does nothing. Keys are handled in order, so
+    // landing on MuPT, the one before WavLLM, with "k" shows that "j" went nowhere.
+    await expectEventually(page.getByRole("link", { name: "Next paper" })).toHaveAttribute("aria-disabled", "true");
     await page.keyboard.press("j");
-    await paneTitle(page, "WavLLM").waitFor();
-    expect(path(page)).toBe("/papers/wavllm?chapter=audio");
-
     await page.keyboard.press("k");
     await expectPaper(page, "mupt", "MuPT", "8 of 9", "?chapter=audio");
     await page.keyboard.press("ArrowLeft");
@@ -58,37 +52,40 @@ describe("detail pane", () => {
     await page.mouse.move(0, 0);
     await page.waitForFunction(() => !document.querySelector('[role="tooltip"]'));
     await page.keyboard.press("Escape");
-    await page.waitForURL((url) => url.pathname === "/");
-    expect(path(page)).toBe("/?chapter=audio");
+    await expectPage(page).toHaveAddress("/?chapter=audio");
     await page.getByText("9 of 66 papers").waitFor();
-    expect(await pane(page).count()).toBe(0);
-    await page.waitForFunction(() => document.activeElement?.textContent?.includes("VoiceShop"));
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TR");
+    await expectEventually(pane(page)).toHaveCount(0);
+    await expectEventually(page.getByRole("row", { name: /VoiceShop/ })).toBeFocused();
   });
 
   it("cold-opens a detail URL with filters and sort: the table keeps them and steps follow the sort", async () => {
     const page = await app.open("/papers/voiceshop?chapter=audio&sort=name.desc");
     await expectPaper(page, "voiceshop", "VoiceShop", "2 of 9", "?chapter=audio&sort=name.desc");
     await page.getByText("9 of 66 papers").waitFor();
-    expect(await page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ }).isChecked()).toBe(true);
-    expect(await page.getByRole("row", { name: /VoiceShop/ }).getAttribute("aria-current")).toBe("true");
+    await expectEventually(page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ })).toBeChecked();
+    await expectEventually(page.getByRole("row", { name: /VoiceShop/ })).toHaveAttribute("aria-current", "true");
 
     await page.getByRole("link", { name: "Next paper" }).click();
     await expectPaper(page, "tango-2", "Tango 2", "3 of 9", "?chapter=audio&sort=name.desc");
     await page.getByRole("link", { name: "Previous paper" }).click();
     await page.getByRole("link", { name: "Previous paper" }).click();
     await expectPaper(page, "wavllm", "WavLLM", "1 of 9", "?chapter=audio&sort=name.desc");
-    expect(await page.getByRole("link", { name: "Previous paper" }).getAttribute("aria-disabled")).toBe("true");
+    await expectEventually(page.getByRole("link", { name: "Previous paper" })).toHaveAttribute("aria-disabled", "true");
   });
 
   it("says when the filters hide the open paper instead of stepping through an unrelated list", async () => {
     const page = await app.open("/papers/multibooth?chapter=audio");
     await paneTitle(page, "MultiBooth").waitFor();
     await pane(page).getByText("Not in the current list").waitFor();
-    expect(await page.getByRole("link", { name: "Next paper" }).getAttribute("aria-disabled")).toBe("true");
+    await expectEventually(page.getByRole("link", { name: "Next paper" })).toHaveAttribute("aria-disabled", "true");
+    // "j" does nothing. Keys are handled in order and Escape adds a history entry, so after
+    // closing, Back must return to MultiBooth: had "j" opened another paper, Back would land there.
     await page.keyboard.press("j");
+    await page.keyboard.press("Escape");
+    await expectPage(page).toHaveAddress("/?chapter=audio");
+    await page.goBack();
+    await expectPage(page).toHaveAddress("/papers/multibooth?chapter=audio");
     await paneTitle(page, "MultiBooth").waitFor();
-    expect(path(page)).toBe("/papers/multibooth?chapter=audio");
   });
 
   it("keeps its keys out of text fields and away from modified key presses", async () => {
@@ -98,16 +95,15 @@ describe("detail pane", () => {
     await finder.focus();
     await page.keyboard.press("j");
     await page.keyboard.press("ArrowRight");
-    expect(await finder.inputValue()).toBe("j");
+    await expectEventually(finder).toHaveValue("j");
     await page.keyboard.press("Escape");
-    expect(path(page)).toBe("/papers/covomix?chapter=audio");
-    await paneTitle(page, "CoVoMix").waitFor();
 
     await pane(page).getByRole("heading", { name: "Summary" }).click();
     await page.keyboard.press("Control+ArrowRight");
     await page.keyboard.press("Alt+j");
     await page.keyboard.press("Shift+J");
-    expect(path(page)).toBe("/papers/covomix?chapter=audio");
+    // Keys are handled in order: a plain "j" now landing on the paper after CoVoMix shows that no
+    // key before it stepped or closed the pane.
     await page.keyboard.press("j");
     await expectPaper(page, "voiceshop", "VoiceShop", "7 of 9", "?chapter=audio");
   });
@@ -122,13 +118,12 @@ describe("detail pane", () => {
     const page = await app.open("/papers/no-such-paper?chapter=audio");
     const alert = page.getByRole("alert").filter({ hasText: "Paper not found" });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("“no-such-paper”");
-    expect(await page.title()).toBe("Paper not found · Paper Explorer");
+    await expectEventually(alert).toContainText("“no-such-paper”");
+    await expectPage(page).toHaveTitle("Paper not found · Paper Explorer");
     await page.getByText("9 of 66 papers").waitFor();
     await alert.getByRole("link", { name: "Back to the papers" }).click();
-    await page.waitForURL((url) => url.pathname === "/");
-    expect(path(page)).toBe("/?chapter=audio");
-    await page.waitForFunction(() => document.title === "Papers · Paper Explorer");
+    await expectPage(page).toHaveAddress("/?chapter=audio");
+    await expectPage(page).toHaveTitle("Papers · Paper Explorer");
   });
 
   it("shows everything the dataset knows, with safe links and institutions that filter the table", async () => {
@@ -144,31 +139,32 @@ describe("detail pane", () => {
     }
     // Results as a list, notes, both summaries marked with their language.
     const results = detail.getByRole("region", { name: "Results" }).getByRole("listitem");
-    expect(await results.count()).toBe(3);
-    expect(await results.first().textContent()).toContain("+7.9% mIoU gain over ControlNet");
+    await expectEventually(results).toHaveCount(3);
+    await expectEventually(results.first()).toContainText("+7.9% mIoU gain over ControlNet");
     await detail
       .getByRole("region", { name: "Notes and caveats" })
       .getByText(/spells the name "Controlnet\+\+"/)
       .waitFor();
-    expect(await detail.locator('[lang="zh-CN"]').filter({ hasText: "ControlNet++" }).count()).toBeGreaterThan(0);
-    expect(await detail.locator('[lang="en"]').filter({ hasText: "cycle-consistency" }).count()).toBe(1);
+    const chineseTexts = detail.locator('[lang="zh-CN"]').filter({ hasText: "ControlNet++" });
+    await eventually(`${chineseTexts} count`, () => chineseTexts.count()).toBeGreaterThan(0);
+    await expectEventually(detail.locator('[lang="en"]').filter({ hasText: "cycle-consistency" })).toHaveCount(1);
 
     const pdf = detail.getByRole("link", { name: /^PDF/ });
-    expect(await pdf.getAttribute("href")).toBe("https://arxiv.org/pdf/2404.07987");
-    expect(await pdf.getAttribute("target")).toBe("_blank");
-    expect(await pdf.getAttribute("rel")).toBe("noopener noreferrer");
-    expect(await detail.getByRole("link", { name: /^arXiv/ }).getAttribute("href")).toBe(
+    await expectEventually(pdf).toHaveAttribute("href", "https://arxiv.org/pdf/2404.07987");
+    await expectEventually(pdf).toHaveAttribute("target", "_blank");
+    await expectEventually(pdf).toHaveAttribute("rel", "noopener noreferrer");
+    await expectEventually(detail.getByRole("link", { name: /^arXiv/ })).toHaveAttribute(
+      "href",
       "https://arxiv.org/abs/2404.07987",
     );
 
     // Related papers say why they are related.
     const related = detail.getByRole("region", { name: "Related papers" });
     const idAligner = related.getByRole("listitem").filter({ hasText: "ID-Aligner" });
-    expect(await idAligner.textContent()).toContain("same institution: ByteDance");
+    await expectEventually(idAligner).toContainText("same institution: ByteDance");
 
     await detail.getByRole("link", { name: "ByteDance" }).click();
-    await page.waitForURL((url) => url.pathname === "/");
-    expect(path(page)).toBe("/?inst=bytedance");
+    await expectPage(page).toHaveAddress("/?inst=bytedance");
     await page.getByText("3 of 66 papers").waitFor();
   });
 
@@ -182,11 +178,10 @@ describe("detail pane", () => {
   it("is the whole page on a narrow screen and closes back to the table", async () => {
     const page = await app.open("/papers/covomix?chapter=audio", { width: 800 });
     await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
-    expect(await page.getByRole("row", { name: /VoiceShop/ }).isVisible()).toBe(false);
+    await expectEventually(page.getByRole("row", { name: /VoiceShop/ })).toBeHidden();
     await page.getByRole("button", { name: "Close the paper" }).click();
-    await page.waitForURL((url) => url.pathname === "/");
+    await expectPage(page).toHaveAddress("/?chapter=audio");
     await page.getByRole("row", { name: /VoiceShop/ }).waitFor();
-    expect(path(page)).toBe("/?chapter=audio");
   });
 
   it("speaks Chinese", async () => {
@@ -196,7 +191,7 @@ describe("detail pane", () => {
     await page.getByRole("button", { name: "加入对比" }).waitFor();
     await pane(page).getByRole("link", { name: "清华大学" }).waitFor();
     const related = pane(page).getByRole("region", { name: "相关论文" });
-    expect(await related.textContent()).toMatch(/相同任务|同一机构/);
-    expect(await page.title()).toBe("MultiBooth · 论文浏览器");
+    await expectEventually(related).toHaveText(/相同任务|同一机构/);
+    await expectPage(page).toHaveTitle("MultiBooth · 论文浏览器");
   });
 });

@@ -1,12 +1,15 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { baseUrl, setupApp } from "./support/browser";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
+import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
 
 const countLine = (page: Page) => page.getByRole("status").filter({ hasText: /papers$/ });
+/** The table; its data-view names the view its rows belong to, which lags the URL while a search is answered. */
+const table = (page: Page) => page.getByRole("region", { name: "Papers" });
 const paperRows = (page: Page) => page.getByRole("row").filter({ has: page.getByRole("checkbox") });
-const search = (page: Page) => new URL(page.url()).searchParams;
 const rowNames = async (page: Page) =>
   (await page.getByRole("checkbox", { name: /^Select .+ for comparison$/ }).all()).map((box) =>
     box.getAttribute("aria-label"),
@@ -22,23 +25,21 @@ describe("explorer", () => {
     await waitForCount(page, "66 of 66 papers");
     const audio = page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ });
     const video = page.getByRole("checkbox", { name: /^Text\/image-to-video, \d+ papers$/ });
-    expect(await audio.getAttribute("aria-label")).toBe("Text-to-audio, 9 papers");
+    await expectEventually(audio).toHaveAttribute("aria-label", "Text-to-audio, 9 papers");
     await audio.check();
     await waitForCount(page, "9 of 66 papers");
     await video.check();
     await waitForCount(page, "14 of 66 papers");
-    expect(search(page).get("chapter")).toBe("audio,video");
+    await expectPage(page).toHaveParam("chapter", "audio,video");
 
     // AND across facets: Microsoft within audio+video. Its count already reflects the chapters.
     const microsoft = page.getByRole("checkbox", { name: /^Microsoft, \d+ papers$/ });
     const microsoftCount = Number((await microsoft.getAttribute("aria-label"))?.match(/(\d+) papers/)?.[1]);
     await microsoft.check();
     await waitForCount(page, `${microsoftCount} of 66 papers`);
-    expect(await paperRows(page).count()).toBe(microsoftCount);
-    for (const row of await paperRows(page).all()) {
-      expect(await row.textContent()).toContain("Microsoft");
-    }
-    expect(page.url()).toContain("chapter=audio,video&inst=microsoft");
+    await expectEventually(paperRows(page)).toHaveCount(microsoftCount);
+    await expectEventually(paperRows(page).filter({ hasNotText: "Microsoft" })).toHaveCount(0);
+    await eventually("URL", () => page.url()).toContain("chapter=audio,video&inst=microsoft");
   });
 
   it("finds papers by Chinese and English search and highlights the match", async () => {
@@ -49,64 +50,60 @@ describe("explorer", () => {
       .getByRole("status")
       .getByText(/^\d of 66 papers$/)
       .waitFor();
-    const tsinghuaRows = await paperRows(page).count();
-    expect(tsinghuaRows).toBeGreaterThan(0);
-    for (const row of await paperRows(page).all()) {
-      expect(await row.textContent()).toMatch(/Tsinghua|清华/);
-    }
+    await eventually("rows found for 清华", () => paperRows(page).count()).toBeGreaterThan(0);
+    await expectEventually(paperRows(page).filter({ hasNotText: /Tsinghua|清华/ })).toHaveCount(0);
     await box.fill("文生图");
     await page.getByRole("row", { name: /MultiBooth/ }).waitFor();
-    expect(await paperRows(page).count()).toBeGreaterThanOrEqual(9);
+    await eventually("rows found for 文生图", () => paperRows(page).count()).toBeGreaterThanOrEqual(9);
 
     await box.fill("speech");
     await page.getByRole("row", { name: /FlashSpeech/ }).waitFor();
-    expect(
-      await page
-        .locator("mark")
-        .filter({ hasText: /^speech$/i })
-        .count(),
-    ).toBeGreaterThan(0);
+    const highlighted = page.locator("mark").filter({ hasText: /^speech$/i });
+    await eventually("highlighted matches of speech", () => highlighted.count()).toBeGreaterThan(0);
   });
 
   it("reopens the exact view from its URL in a new browser", async () => {
     const url = "/?q=speech&chapter=audio,video&inst=microsoft&sort=name.desc";
     const first = await app.open(url);
-    // Rows appear once the search worker has answered; the count line is there (at 0) before.
-    await paperRows(first).first().waitFor();
+    await expectEventually(table(first)).toHaveAttribute("data-view", /q=speech/);
     const names = await paperRows(first).allTextContents();
-    const count = (await countLine(first).textContent()) ?? "";
+    const count = await countLine(first).textContent();
 
     const fresh = await app.browser().newContext();
     const second = await fresh.newPage();
     await second.goto(baseUrl + url);
-    await waitForCount(second, count);
-    expect(await paperRows(second).allTextContents()).toEqual(names);
-    expect(await second.getByRole("searchbox", { name: "Search papers" }).inputValue()).toBe("speech");
-    expect(await second.getByRole("checkbox", { name: /^Microsoft,/ }).isChecked()).toBe(true);
-    expect(await second.getByRole("columnheader", { name: /Paper/ }).getAttribute("aria-sort")).toBe("descending");
+    await expectEventually(table(second)).toHaveAttribute("data-view", /q=speech/);
+    await expectEventually(countLine(second)).toHaveText(count ?? "");
+    await expectEventually(paperRows(second)).toHaveText(names);
+    await expectEventually(second.getByRole("searchbox", { name: "Search papers" })).toHaveValue("speech");
+    await expectEventually(second.getByRole("checkbox", { name: /^Microsoft,/ })).toBeChecked();
+    await expectEventually(second.getByRole("columnheader", { name: /Paper/ })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
     await fresh.close();
   });
 
   it("walks filter history with back and forward, one entry per typed word", async () => {
-    const page = await app.open("/");
-    await waitForCount(page, "66 of 66 papers");
+    const page = await app.open(fixture.url("/"));
+    await waitForCount(page, fixture.countLine());
     const box = page.getByRole("searchbox", { name: "Search papers" });
     await box.pressSequentially("speech", { delay: 30 });
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "speech");
+    await expectPage(page).toHaveParam("q", "speech");
     await page.getByRole("checkbox", { name: /^Text-to-audio,/ }).check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("chapter") === "audio");
+    await expectPage(page).toHaveParam("chapter", "audio");
 
     await page.goBack();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has("chapter"));
-    expect(search(page).get("q")).toBe("speech");
-    expect(await box.inputValue()).toBe("speech");
+    await expectPage(page).toHaveParam("chapter", null);
+    await expectPage(page).toHaveParam("q", "speech");
+    await expectEventually(box).toHaveValue("speech");
     // Typing "speech" was one history entry, so one more step back is the unfiltered table.
     await page.goBack();
-    await page.waitForFunction(() => location.search === "");
-    await waitForCount(page, "66 of 66 papers");
-    expect(await box.inputValue()).toBe("");
+    await expectPage(page).toHaveParam("q", null);
+    await waitForCount(page, fixture.countLine());
+    await expectEventually(box).toHaveValue("");
     await page.goForward();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "speech");
+    await expectPage(page).toHaveParam("q", "speech");
   });
 
   it("names the filters that exclude everything and removes them one by one", async () => {
@@ -114,7 +111,7 @@ describe("explorer", () => {
     await page.getByRole("heading", { name: "No papers match" }).waitFor();
     await page.getByRole("button", { name: "Remove Modality: Speech" }).click();
     await waitForCount(page, "2 of 66 papers");
-    expect(search(page).get("chapter")).toBe("3d");
+    await expectPage(page).toHaveParam("chapter", "3d");
     await page.getByRole("button", { name: "Clear all filters" }).click();
     await waitForCount(page, "66 of 66 papers");
   });
@@ -133,37 +130,38 @@ describe("explorer", () => {
       const sorted = [...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true }));
       return names.length > 10 && names.join("|") === sorted.join("|");
     };
-    await expect.poll(isSorted).toBe(true);
+    await eventually("rows sorted by name", isSorted).toBe(true);
 
     await page.getByRole("switch", { name: "Group by chapter" }).check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("group") === "chapter");
+    await expectPage(page).toHaveParam("group", "chapter");
     await page.getByRole("columnheader", { name: "Text-to-image · 9 papers" }).waitFor();
   });
 
   it("hides a column and remembers it", async () => {
-    const page = await app.open("/");
+    const page = await app.open(fixture.url("/"));
     await page.getByRole("columnheader", { name: "Modalities" }).waitFor();
     await page.getByRole("button", { name: "Columns" }).click();
     await page.getByRole("checkbox", { name: "Modalities", exact: true }).uncheck();
     await page.keyboard.press("Escape");
-    expect(await page.getByRole("columnheader", { name: "Modalities" }).count()).toBe(0);
+    await expectEventually(page.getByRole("columnheader", { name: "Modalities" })).toHaveCount(0);
     await page.reload();
     await page.getByRole("columnheader", { name: "Paper" }).first().waitFor();
-    expect(await page.getByRole("columnheader", { name: "Modalities" }).count()).toBe(0);
+    await expectEventually(page.getByRole("columnheader", { name: "Modalities" })).toHaveCount(0);
   });
 
   it("is usable from the keyboard: arrows move between rows, Enter opens one", async () => {
     const page = await app.open("/?chapter=audio");
     await waitForCount(page, "9 of 66 papers");
+    const third = paperRows(page).nth(2);
+    const thirdName = (await third.locator("td:nth-child(2) span").first().textContent()) ?? "";
     await paperRows(page).first().focus();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
-    const focusedName = await page.evaluate(
-      () => document.activeElement?.querySelector("td:nth-child(2) span")?.textContent,
-    );
+    // Focus moves on the next frame, once the row is in view.
+    await expectEventually(third).toBeFocused();
     await page.keyboard.press("Enter");
-    await page.waitForURL(/\/papers\//);
-    expect(search(page).get("chapter")).toBe("audio");
-    await page.getByRole("heading", { level: 2, name: focusedName ?? "" }).waitFor();
+    await eventually("URL path", () => new URL(page.url()).pathname).toMatch(/^\/papers\//);
+    await expectPage(page).toHaveParam("chapter", "audio");
+    await page.getByRole("heading", { level: 2, name: thirdName }).waitFor();
   });
 });

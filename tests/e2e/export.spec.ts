@@ -10,6 +10,8 @@ import { parseSearch } from "../../src/lib/url/search-codec";
 import { computeView } from "../../src/lib/view/compute-view";
 import { decodeView, pickRawView } from "../../src/lib/view/view";
 import { setupApp } from "./support/browser";
+import { expectEventually } from "./support/expect-eventually";
+import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
 
@@ -116,8 +118,8 @@ describe("export", () => {
   });
 
   it("cannot export an empty view", async () => {
-    const page = await app.open("/?q=zzzzqqqq");
-    await page.getByRole("status").getByText("0 of 66 papers").waitFor();
-    expect(await page.getByRole("button", { name: "Export", exact: true }).isDisabled()).toBe(true);
+    const page = await app.open(fixture.url("/?q=zzzzqqqq"));
+    await page.getByRole("status").getByText(fixture.countLine(0)).waitFor();
+    await expectEventually(page.getByRole("button", { name: "Export", exact: true })).toBeDisabled();
   });
 });

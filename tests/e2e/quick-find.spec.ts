@@ -1,17 +1,16 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
+import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
 
 const palette = (page: Page) => page.getByRole("combobox", { name: "Quick find" });
 const results = (page: Page) => page.getByRole("listbox", { name: "Results" });
 
-async function ready(page: Page) {
-  await page
-    .getByRole("status")
-    .getByText(/of 66 papers/)
-    .waitFor();
+async function ready(page: Page, countLine: string | RegExp = /of 66 papers/) {
+  await page.getByRole("status").getByText(countLine).waitFor();
 }
 
 describe("quick find", () => {
@@ -23,8 +22,8 @@ describe("quick find", () => {
     await palette(page).fill("清华");
     const option = results(page).getByRole("option", { name: /^MultiBooth/ });
     await option.click();
-    await page.waitForURL((url) => url.pathname === "/papers/multibooth");
-    expect(new URL(page.url()).search).toBe("?modality=image");
+    await expectPage(page).toHavePath("/papers/multibooth");
+    await expectPage(page).toHaveSearch("?modality=image");
     await page.getByRole("heading", { level: 2, name: "MultiBooth", exact: true }).waitFor();
     await palette(page).waitFor({ state: "detached" });
   });
@@ -36,16 +35,12 @@ describe("quick find", () => {
     await palette(page).pressSequentially("文生图");
     const options = results(page).getByRole("option");
     await options.nth(1).waitFor();
-    const highlighted = (id: string) =>
-      page.waitForFunction(
-        (expected) => document.querySelector('[role="combobox"]')?.getAttribute("aria-activedescendant") === expected,
-        id,
-      );
+    const highlighted = (id: string) => expectEventually(palette(page)).toHaveAttribute("aria-activedescendant", id);
     // The first result is highlighted once the results arrive; ↓ moves to the second.
     await highlighted("quick-find-option-0");
     await page.keyboard.press("ArrowDown");
     await highlighted("quick-find-option-1");
-    expect(await options.nth(1).getAttribute("aria-selected")).toBe("true");
+    await expectEventually(options.nth(1)).toHaveAttribute("aria-selected", "true");
     const second = (await options.nth(1).locator(".mantine-Spotlight-actionLabel").textContent()) ?? "";
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname.startsWith("/papers/"));
@@ -53,27 +48,29 @@ describe("quick find", () => {
   });
 
   it("leaves / and ? alone while typing in a text field", async () => {
-    const page = await app.open("/");
-    await ready(page);
+    const page = await app.open(fixture.url("/"));
+    await ready(page, fixture.countLine());
     const search = page.getByRole("searchbox", { name: "Search papers" });
     await search.click();
     await page.keyboard.type("a/b?");
-    expect(await search.inputValue()).toBe("a/b?");
-    expect(await page.getByRole("dialog").count()).toBe(0);
+    await expectEventually(search).toHaveValue("a/b?");
+    await expectEventually(page.getByRole("dialog")).toHaveCount(0);
   });
 
   it("offers the main actions: overview, theme and language", async () => {
-    const page = await app.open("/?chapter=video");
-    await ready(page);
+    const page = await app.open(fixture.url("/?chapter=audio"));
+    await ready(page, fixture.countLine(1));
     await page.getByRole("button", { name: "Search papers and actions" }).click();
     await palette(page).fill("overview");
     await results(page).getByRole("option", { name: "Go to the overview" }).click();
-    await page.waitForURL((url) => url.pathname === "/stats" && url.search === "?chapter=video");
+    await expectPage(page).toHaveAddress(fixture.url("/stats?chapter=audio"));
 
     await page.keyboard.press("Control+k");
     await palette(page).fill("dark");
     await results(page).getByRole("option", { name: "Switch to dark mode" }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe("dark");
+    await eventually("colour scheme", () =>
+      page.evaluate(() => document.documentElement.dataset.mantineColorScheme),
+    ).toBe("dark");
 
     await page.keyboard.press("Control+k");
     await palette(page).fill("chinese");
@@ -84,31 +81,31 @@ describe("quick find", () => {
   });
 
   it("opens a saved view", async () => {
-    const page = await app.open("/");
-    await ready(page);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        "paper-explorer:saved-views",
-        JSON.stringify({
-          version: 1,
-          data: [{ id: "v1", name: "Speech in audio", search: "?chapter=audio&q=speech", createdAt: 1 }],
-        }),
-      ),
+    const page = await app.open(fixture.url("/"));
+    await ready(page, fixture.countLine());
+    const view = fixture.url("/?q=speech&chapter=audio");
+    await page.evaluate(
+      (search) =>
+        localStorage.setItem(
+          "paper-explorer:saved-views",
+          JSON.stringify({ version: 1, data: [{ id: "v1", name: "Speech in audio", search, createdAt: 1 }] }),
+        ),
+      view.slice(1),
     );
     await page.reload();
-    await ready(page);
+    await ready(page, fixture.countLine());
     await page.keyboard.press("/");
     await palette(page).fill("speech in");
     await results(page)
       .getByRole("group", { name: "Saved views" })
       .getByRole("option", { name: /Speech in audio/ })
       .click();
-    await page.waitForURL((url) => url.search === "?q=speech&chapter=audio");
+    await expectPage(page).toHaveAddress(view);
   });
 
   it("lists every shortcut when ? is pressed", async () => {
-    const page = await app.open("/");
-    await ready(page);
+    const page = await app.open(fixture.url("/"));
+    await ready(page, fixture.countLine());
     await page.keyboard.press("?");
     const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await help.waitFor();
@@ -125,7 +122,7 @@ describe("quick find", () => {
       "Previous paper",
       "Close the paper",
     ]) {
-      expect(await help.getByRole("cell", { name: does, exact: true }).count()).toBe(1);
+      await expectEventually(help.getByRole("cell", { name: does, exact: true })).toHaveCount(1);
     }
     await page.keyboard.press("Escape");
     await help.waitFor({ state: "detached" });

@@ -1,31 +1,35 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { setupApp } from "./support/browser";
+import { baseUrl, setupApp } from "./support/browser";
+import { expectEventually, expectPage } from "./support/expect-eventually";
+import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
 
 describe("saved views", () => {
   it("saves the current view, keeps it across reloads and reopens it", async () => {
-    const page = await app.open("/?chapter=audio&q=speech");
+    const view = fixture.url("/?q=speech&chapter=audio");
+    const page = await app.open(view);
     await page
       .getByRole("status")
-      .getByText(/of 66 papers/)
+      .getByText(/ of \d+ papers$/)
       .waitFor();
     await page.getByRole("button", { name: "Saved views" }).click();
     await page.getByRole("textbox", { name: "Name" }).fill("Speech in audio");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Saved “Speech in audio”.").waitFor();
 
-    await page.goto(page.url().split("?")[0] ?? "/");
-    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    await page.goto(baseUrl + fixture.url("/"));
+    await page.getByRole("status").getByText(fixture.countLine()).waitFor();
     await page.getByRole("button", { name: "Saved views" }).click();
     await page.getByRole("link", { name: "Open Speech in audio" }).click();
-    await page.waitForFunction(() => location.search === "?q=speech&chapter=audio");
-    expect(await page.getByRole("searchbox", { name: "Search papers" }).inputValue()).toBe("speech");
+    await expectPage(page).toHaveAddress(view);
+    await expectEventually(page.getByRole("searchbox", { name: "Search papers" })).toHaveValue("speech");
   });
 
   it("exports views to a file and imports them into another browser", async () => {
-    const page = await app.open("/?kind=benchmark");
+    const view = fixture.url("/?kind=benchmark");
+    const page = await app.open(view);
     await page.getByRole("button", { name: "Saved views" }).click();
     await page.getByRole("textbox", { name: "Name" }).fill("Benchmarks");
     await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -39,7 +43,7 @@ describe("saved views", () => {
 
     const other = await app.browser().newContext();
     const second = await other.newPage();
-    await second.goto(page.url().split("?")[0] ?? "/");
+    await second.goto(baseUrl + fixture.url("/"));
     await second.getByRole("button", { name: "Saved views" }).click();
     const [chooser] = await Promise.all([
       second.waitForEvent("filechooser"),
@@ -48,7 +52,7 @@ describe("saved views", () => {
     await chooser.setFiles(file);
     await second.getByText("Imported 1 view.").waitFor();
     await second.getByRole("link", { name: "Open Benchmarks" }).click();
-    await second.waitForFunction(() => location.search === "?kind=benchmark");
+    await expectPage(second).toHaveAddress(view);
     await other.close();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { baseUrl, setupApp } from "./support/browser";
+import { eventually } from "./support/expect-eventually";
+import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
 
@@ -25,8 +27,10 @@ describe("content security policy", () => {
   });
 
   it("blocks eval and injected inline script in the running app", async () => {
-    const page = await app.open("/", { expectedErrors: /CSP violation|Content Security Policy|unsafe-eval|inline/i });
-    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    const page = await app.open(fixture.url("/"), {
+      expectedErrors: /CSP violation|Content Security Policy|unsafe-eval|inline/i,
+    });
+    await page.getByRole("status").getByText(fixture.countLine()).waitFor();
     // A same-origin script (allowed) that tries eval (not allowed). Code run by the test driver
     // itself is exempt from the page's policy, so the attempt must come from a page script.
     await page.route(`${baseUrl}/probe-eval.js`, (route) =>
@@ -44,7 +48,9 @@ describe("content security policy", () => {
           document.head.append(script);
         }),
     );
-    expect(await page.evaluate(() => (window as unknown as { __evalResult?: string }).__evalResult)).toBe("EvalError");
+    await eventually("what the probe's eval gave", () =>
+      page.evaluate(() => (window as unknown as { __evalResult?: string }).__evalResult),
+    ).toBe("EvalError");
 
     const violation = page.waitForEvent("console", (message) => /CSP violation/.test(message.text()));
     await page.evaluate(() => {
@@ -53,6 +59,8 @@ describe("content security policy", () => {
       document.body.append(img);
     });
     await violation;
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await eventually("window.__pwned", () =>
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
   });
 });

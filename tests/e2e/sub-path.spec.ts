@@ -7,6 +7,7 @@ import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../../deploy/sec
 import { makeDataset, makePaper } from "../fixtures/dataset-fixture";
 import { setupApp } from "./support/browser";
 import { buildApp } from "./support/build-app";
+import { expectPage } from "./support/expect-eventually";
 import { type StaticHost, startStaticHost } from "./support/static-host";
 
 const PREFIX = "/paper-explorer/";
@@ -33,16 +34,15 @@ afterAll(async () => {
   rmSync(framerDir, { recursive: true, force: true });
 });
 
-const pathname = (page: Page) => new URL(page.url()).pathname;
 const countLine = (page: Page, text: string) => page.getByRole("status").getByText(text, { exact: true });
 
 describe("served under a sub-path", () => {
   it("opens the table at the prefix and a paper beside it", async () => {
     const page = await app.open("/", { origin: netlify.url });
     await countLine(page, "66 of 66 papers").waitFor();
-    expect(pathname(page)).toBe(PREFIX);
+    await expectPage(page).toHavePath(PREFIX);
     await page.getByRole("row", { name: /MultiBooth/ }).click();
-    await page.waitForURL((url) => url.pathname === `${PREFIX}papers/multibooth`);
+    await expectPage(page).toHavePath(`${PREFIX}papers/multibooth`);
     await page.getByRole("heading", { level: 2, name: "MultiBooth" }).waitFor();
   });
 
@@ -52,18 +52,18 @@ describe("served under a sub-path", () => {
     await countLine(page, "9 of 66 papers").waitFor();
     await page.reload();
     await page.getByRole("heading", { level: 2, name: "FlashSpeech" }).waitFor();
-    expect(pathname(page)).toBe(`${PREFIX}papers/flashspeech`);
+    await expectPage(page).toHavePath(`${PREFIX}papers/flashspeech`);
   });
 
   it("opens a comparison, moves to the overview by its link, and reloads it", async () => {
     const page = await app.open("/compare?ids=multibooth,moa", { origin: netlify.url });
     await page.getByRole("columnheader", { name: /MoA/ }).waitFor();
     await page.getByRole("link", { name: "Overview" }).first().click();
-    await page.waitForURL((url) => url.pathname === `${PREFIX}stats`);
+    await expectPage(page).toHavePath(`${PREFIX}stats`);
     await page.getByText("Charts of all 66 papers.").waitFor();
     await page.reload();
     await page.getByText("Charts of all 66 papers.").waitFor();
-    expect(pathname(page)).toBe(`${PREFIX}stats`);
+    await expectPage(page).toHavePath(`${PREFIX}stats`);
   });
 
   it("answers an unknown path under the prefix with the not-found page, whose way back stays there", async () => {
@@ -71,7 +71,7 @@ describe("served under a sub-path", () => {
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
     await page.getByRole("link", { name: "Back to the papers" }).click();
     await countLine(page, "66 of 66 papers").waitFor();
-    expect(pathname(page)).toBe(PREFIX);
+    await expectPage(page).toHavePath(PREFIX);
   });
 
   it("opens ?dataset= paths relative to the app's base, from any route, and absolute ones as given", async () => {
@@ -89,7 +89,7 @@ describe("served under a sub-path", () => {
       expectedErrors: /status of 404/,
     });
     await page.getByRole("heading", { level: 2, name: "FlashSpeech" }).waitFor();
-    expect(pathname(page)).toBe(`${PREFIX}papers/flashspeech`);
+    await expectPage(page).toHavePath(`${PREFIX}papers/flashspeech`);
   });
 
   it("answers with the declared headers and the SPA fallback; no site may frame it", async () => {

@@ -1,5 +1,6 @@
 import { ActionBar, Button, CloseButton, Text } from "@mantine/core";
-import { useMatchRoute } from "@tanstack/react-router";
+import { useRouterState } from "@tanstack/react-router";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
@@ -13,14 +14,15 @@ const chipRemoveSelector = (id: string) => `[data-tray-remove="${id}"]`;
  * The papers picked while browsing (table checkboxes, "Add to compare"), floating at the bottom of
  * every page but the comparison itself, which shows them in full.
  */
-export function CompareTray() {
+export const CompareTray = memo(function CompareTray() {
   const { t } = useTranslation("compare");
   const ids = useCompareTray((state) => state.ids);
   const remove = useCompareTray((state) => state.remove);
   const clear = useCompareTray((state) => state.clear);
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
-  const onComparePage = useMatchRoute()({ to: "/compare" }) !== false;
+  // A narrow subscription: the tray re-renders when the page changes, not on every URL change.
+  const onComparePage = useRouterState({ select: (state) => state.matches.some((m) => m.routeId === "/compare") });
   // Ids saved from another dataset have no paper here; they show as ids and can be removed.
   const nameOf = (id: string) => {
     const index = indexes?.paperIndexById.get(id);
@@ -83,4 +85,4 @@ export function CompareTray() {
       </ButtonLink>
     </ActionBar>
   );
-}
+});

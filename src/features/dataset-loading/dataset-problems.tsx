@@ -1,6 +1,6 @@
 import { Code, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { DatasetLoadError } from "../../lib/dataset/load-dataset";
+import type { DatasetLoadError } from "../../lib/dataset/download-dataset";
 
 const SHOWN_PROBLEMS = 10;
 

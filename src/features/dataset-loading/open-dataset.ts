@@ -1,7 +1,9 @@
 import { type DatasetLoading, prepareDataset, useDatasetStore } from "../../lib/dataset/dataset-store";
-import { type DatasetLoadError, downloadDataset, readDataset } from "../../lib/dataset/load-dataset";
+import { type DatasetLoadError, downloadDataset } from "../../lib/dataset/download-dataset";
+import { readDataset } from "../../lib/dataset/load-dataset";
 import { buildSearchIndex } from "../../lib/search/search-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
+import { takePrefetched } from "./prefetch-dataset";
 
 /** A dataset could not be opened and there is no other to show: the router shows why. */
 export class DatasetLoadFailure extends Error {
@@ -31,15 +33,16 @@ export async function loadDatasetForUrl(requested: string | null, signal: AbortS
   const source = requested ?? BUNDLED_DATASET;
   if (loaded?.source === source && !loaded.fromDisk) return;
 
+  const prefetched = takePrefetched(source);
   const controller = new AbortController();
-  signal.addEventListener("abort", () => controller.abort(), { once: true });
-  const loading: DatasetLoading = { source, progress: null, cancel: () => controller.abort() };
+  const cancel = () => (prefetched ? prefetched.cancel() : controller.abort());
+  signal.addEventListener("abort", cancel, { once: true });
+  const loading: DatasetLoading = { source, progress: null, cancel };
   useDatasetStore.setState({ loading });
   try {
-    const download = await downloadDataset(source, {
-      signal: controller.signal,
-      onProgress: (progress) => setProgress(loading, progress),
-    });
+    prefetched?.onProgress((progress) => setProgress(loading, progress));
+    const download = await (prefetched?.result ??
+      downloadDataset(source, { signal: controller.signal, onProgress: (progress) => setProgress(loading, progress) }));
     if (!download.ok) return refuse(download.error);
     // With nothing open yet, the search index starts on the same file while the page validates it.
     const first = useDatasetStore.getState().loaded === null;

@@ -1,11 +1,13 @@
 import { Group, Stack } from "@mantine/core";
 import { Outlet, useParams } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { stringifySearch } from "../../lib/url/search-codec";
 import { usePaperView } from "../../lib/view/use-paper-view";
+import { useView } from "../../lib/view/use-view";
 import { encodeView } from "../../lib/view/view";
 import { EmptyResults } from "./empty-results";
 import classes from "./explorer-page.module.css";
@@ -19,54 +21,64 @@ import { SearchPending } from "./search-pending";
 import { SearchStatus } from "./search-status";
 import { TableToolbar } from "./table-toolbar";
 
-/** Facets, table and (when a paper is open) its detail pane beside the table. */
+/**
+ * Facets, table and (when a paper is open) its detail pane beside the table. The page itself
+ * renders once: each part that follows the view subscribes to it, so a keystroke re-renders those
+ * parts and not the layout around them.
+ */
 export function ExplorerPage() {
   const { t } = useTranslation("explorer");
-  const loaded = useDatasetStore((state) => state.loaded);
-  const current = usePaperView();
+  const loaded = useDatasetStore((state) => state.loaded !== null);
   const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
   const narrow = useNarrowScreen();
   if (!loaded) return null;
-  const { rows, counts, view } = current;
-
   return (
     <div className={classes.layout} data-pane-open={paneOpen || undefined}>
       {narrow ? (
-        <FiltersDrawer counts={counts} />
+        <FiltersDrawer />
       ) : (
         <aside className={classes.facets}>
-          <FacetPanel counts={counts} />
+          <FacetPanel />
         </aside>
       )}
-      {/* data-view names the view the rendered rows belong to, so tests and the benchmark can
-          wait for exactly that render. */}
-      <section className={classes.main} aria-label={t("table")} data-view={stringifySearch(encodeView(view))}>
+      <ViewSection label={t("table")}>
         <Stack gap="sm" h="100%">
           <ViewNotices />
           <SearchBox />
           <Group justify="space-between" gap="sm">
-            <ResultSummary shown={rows.length} total={loaded.dataset.papers.length} pending={current.searchPending} />
+            <ResultSummary />
             <Group gap="sm">
               <TableToolbar />
-              <ExportMenu rows={rows} papers={loaded.dataset.papers} />
+              <ExportMenu />
             </Group>
           </Group>
-          <SearchStatus coverage={current.searchCoverage} />
-          {rows.length > 0 ? (
-            <PapersTable
-              loaded={loaded}
-              rows={rows}
-              grouped={view.group === "chapter"}
-              besidePane={paneOpen || narrow}
-            />
-          ) : current.searchPending ? (
-            <SearchPending />
-          ) : (
-            <EmptyResults />
-          )}
+          <SearchStatus />
+          <TableArea besidePane={paneOpen || narrow} />
         </Stack>
-      </section>
+      </ViewSection>
       <Outlet />
     </div>
   );
+}
+
+/**
+ * The table's section. data-view names the view the rendered rows belong to (it changes in the
+ * same commit as the rows), so tests and the benchmark can wait for exactly that render.
+ */
+function ViewSection({ label, children }: { label: string; children: ReactNode }) {
+  const view = useView((current) => current);
+  return (
+    <section className={classes.main} aria-label={label} data-view={stringifySearch(encodeView(view))}>
+      {children}
+    </section>
+  );
+}
+
+function TableArea({ besidePane }: { besidePane: boolean }) {
+  const { rows, view, searchPending, loaded } = usePaperView();
+  if (!loaded) return null;
+  if (rows.length > 0) {
+    return <PapersTable loaded={loaded} rows={rows} grouped={view.group === "chapter"} besidePane={besidePane} />;
+  }
+  return searchPending ? <SearchPending /> : <EmptyResults />;
 }

@@ -1,4 +1,5 @@
-import { Button, Fieldset, Stack, Text, TextInput } from "@mantine/core";
+import { Button, TextInput } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
@@ -13,6 +14,18 @@ const COLLAPSED_COUNT = 8;
 // Rendering thousands of checkboxes is slow and useless; the find box narrows long lists.
 const MAX_SHOWN = 200;
 
+// ", 12 papers" for each count, per language: a filter change re-labels dozens of checkboxes.
+const suffixes = new Map<string, string>();
+function countSuffix(t: TFunction<"explorer">, language: string, count: number): string {
+  const key = `${language}:${count}`;
+  let suffix = suffixes.get(key);
+  if (suffix === undefined) {
+    suffix = t("facets.countSuffix", { count });
+    suffixes.set(key, suffix);
+  }
+  return suffix;
+}
+
 interface FacetGroupProps {
   filter: Filter;
   loaded: LoadedDataset;
@@ -20,9 +33,12 @@ interface FacetGroupProps {
   counts: Uint32Array;
 }
 
-/** One filter's checkboxes, with counts; long lists collapse and can be searched. */
+/**
+ * One filter's checkboxes, with counts; long lists collapse and can be searched. Plain elements:
+ * every filter change re-renders each group.
+ */
 export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: FacetGroupProps) {
-  const { t } = useTranslation("explorer");
+  const { t, i18n } = useTranslation("explorer");
   const labels = useLabels();
   const selected = useView((view) => view.filters[filter.param]);
   const updateView = useUpdateView();
@@ -44,75 +60,109 @@ export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: F
   // Checked values stay visible even when the list is collapsed.
   const shown = matching.filter((o, index) => index < limit || o.selected);
 
-  // Reads the selection from the URL at the moment of the click: the memoised checkboxes keep the
-  // first `toggle` they were given.
-  const toggle = (value: string, checked: boolean) =>
-    updateView((view) => {
-      const current = view.filters[filter.param];
-      return withFilter(view, filter.param, checked ? [...current, value] : current.filter((v) => v !== value));
-    });
-
   return (
-    <Fieldset legend={t(`filters.${filter.param}.name`)} variant="unstyled" className={classes.group}>
-      <Stack gap={2}>
-        {"findable" in filter && filter.findable && (
-          <TextInput
-            size="xs"
-            mb={4}
-            type="search"
-            aria-label={t("facets.findInstitution")}
-            placeholder={t("facets.findInstitution")}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-          />
-        )}
-        {shown.map((option) => (
-          <FacetCheckbox key={option.value} {...option} onToggle={toggle} />
-        ))}
-        {needle && matching.length === 0 && (
-          <Text size="xs" c="dimmed">
-            {t("facets.noInstitution", { query })}
-          </Text>
-        )}
-        {!needle && matching.length > COLLAPSED_COUNT && (
-          <Button variant="subtle" size="compact-xs" onClick={() => setExpanded(!expanded)} w="fit-content">
-            {expanded ? t("facets.showFewer") : t("facets.showAll", { count: matching.length })}
-          </Button>
-        )}
-      </Stack>
-    </Fieldset>
+    <fieldset className={classes.group}>
+      <legend className={classes.legend}>{t(`filters.${filter.param}.name`)}</legend>
+      {"findable" in filter && filter.findable && (
+        <FindBox label={t("facets.findInstitution")} query={query} onChange={setQuery} />
+      )}
+      {shown.map((option) => (
+        <FacetCheckbox
+          key={option.value}
+          param={filter.param}
+          value={option.value}
+          label={option.label}
+          count={option.count}
+          selected={option.selected}
+          ariaLabel={option.label + countSuffix(t, i18n.language, option.count)}
+          update={updateView}
+        />
+      ))}
+      {needle && matching.length === 0 && <p className={classes.note}>{t("facets.noInstitution", { query })}</p>}
+      {!needle && matching.length > COLLAPSED_COUNT && (
+        <ShowMore
+          label={expanded ? t("facets.showFewer") : t("facets.showAll", { count: matching.length })}
+          onClick={() => setExpanded(!expanded)}
+        />
+      )}
+    </fieldset>
   );
 });
 
+const FindBox = memo(function FindBox({
+  label,
+  query,
+  onChange,
+}: {
+  label: string;
+  query: string;
+  onChange: (query: string) => void;
+}) {
+  return (
+    <TextInput
+      size="xs"
+      mb={4}
+      type="search"
+      aria-label={label}
+      placeholder={label}
+      value={query}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+});
+
+const ShowMore = memo(
+  function ShowMore({ label, onClick }: { label: string; onClick: () => void }) {
+    return (
+      <Button variant="subtle" size="compact-xs" onClick={onClick} w="fit-content">
+        {label}
+      </Button>
+    );
+  },
+  (a, b) => a.label === b.label,
+);
+
 interface FacetCheckboxProps {
+  param: Filter["param"];
   value: string;
   label: string;
   count: number;
   selected: boolean;
-  onToggle: (value: string, checked: boolean) => void;
+  ariaLabel: string;
+  update: ReturnType<typeof useUpdateView>;
 }
 
-/** One value; re-renders only when its count or state changes (the toggle reads the latest selection). */
-const FacetCheckbox = memo(
-  function FacetCheckbox({ value, label, count, selected, onToggle }: FacetCheckboxProps) {
-    const { t } = useTranslation("explorer");
-    return (
-      <label className={classes.option} data-dimmed={(count === 0 && !selected) || undefined}>
-        <input
-          type="checkbox"
-          className={classes.checkbox}
-          checked={selected}
-          onChange={(event) => onToggle(value, event.currentTarget.checked)}
-          aria-label={t("facets.valueLabel", { label, count })}
-        />
-        <span className={classes.label} title={label}>
-          {label}
-        </span>
-        <span className={classes.count} aria-hidden="true">
-          {count}
-        </span>
-      </label>
-    );
-  },
-  (a, b) => a.value === b.value && a.label === b.label && a.count === b.count && a.selected === b.selected,
-);
+/** One value; re-renders only when its count or state changes. */
+const FacetCheckbox = memo(function FacetCheckbox({
+  param,
+  value,
+  label,
+  count,
+  selected,
+  ariaLabel,
+  update,
+}: FacetCheckboxProps) {
+  // The selection is read from the URL at the moment of the click, not from this render.
+  const toggle = (checked: boolean) =>
+    update((view) => {
+      const current = view.filters[param];
+      return withFilter(view, param, checked ? [...current, value] : current.filter((v) => v !== value));
+    });
+  return (
+    <label className={classes.option} data-dimmed={(count === 0 && !selected) || undefined}>
+      <input
+        type="checkbox"
+        className={classes.checkbox}
+        checked={selected}
+        onChange={(event) => toggle(event.currentTarget.checked)}
+        aria-label={ariaLabel}
+      />
+      <span className={classes.label} title={label}>
+        {label}
+      </span>
+      <span className={classes.count} aria-hidden="true">
+        {count}
+      </span>
+    </label>
+  );
+});

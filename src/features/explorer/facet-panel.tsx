@@ -1,17 +1,16 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { FILTERS } from "../../lib/filters/filters";
-import type { ViewCounts } from "../../lib/view/compute-view";
+import { usePaperView } from "../../lib/view/use-paper-view";
 import { FacetGroup } from "./facet-group";
 
 const FACETS = FILTERS.filter((filter) => filter.display === "facet");
 
-/** A group of checkboxes for every filter the registry shows as a facet. */
-export const FacetPanel = memo(function FacetPanel({ counts }: { counts: ViewCounts }) {
+/** A group of checkboxes for every filter the registry shows as a facet, with the view's counts. */
+export const FacetPanel = memo(function FacetPanel() {
   const { t } = useTranslation("explorer");
-  const loaded = useDatasetStore((state) => state.loaded);
+  const { loaded, counts } = usePaperView();
   if (!loaded) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="facets-heading">

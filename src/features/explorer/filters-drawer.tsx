@@ -3,14 +3,13 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconFilter } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { FILTERS } from "../../lib/filters/filters";
-import type { ViewCounts } from "../../lib/view/compute-view";
 import { useView } from "../../lib/view/use-view";
 import { FacetPanel } from "./facet-panel";
 
 const FACETS = FILTERS.filter((filter) => filter.display === "facet");
 
 /** On narrow screens the facets live in a drawer opened from a button that counts active filters. */
-export function FiltersDrawer({ counts }: { counts: ViewCounts }) {
+export function FiltersDrawer() {
   const { t } = useTranslation("explorer");
   const [opened, drawer] = useDisclosure(false);
   const active = useView((view) => FACETS.reduce((sum, filter) => sum + view.filters[filter.param].length, 0));
@@ -20,7 +19,7 @@ export function FiltersDrawer({ counts }: { counts: ViewCounts }) {
         {t("facets.open", { count: active })}
       </Button>
       <Drawer opened={opened} onClose={drawer.close} title={t("facets.heading")} size="md">
-        <FacetPanel counts={counts} />
+        <FacetPanel />
       </Drawer>
     </>
   );

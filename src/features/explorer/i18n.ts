@@ -30,7 +30,7 @@ export const en = {
     noInstitution: "No institution matches “{{query}}”.",
     showAll: "Show all {{count}}",
     showFewer: "Show fewer",
-    valueLabel: "{{label}}, {{count}} papers",
+    countSuffix: ", {{count}} papers",
   },
   columns: {
     menu: "Columns",
@@ -98,7 +98,7 @@ export const zh: typeof en = {
     noInstitution: "没有与“{{query}}”匹配的机构。",
     showAll: "显示全部 {{count}} 项",
     showFewer: "收起",
-    valueLabel: "{{label}},{{count}} 篇",
+    countSuffix: ",{{count}} 篇",
   },
   columns: {
     menu: "列",

@@ -4,6 +4,7 @@ import { ExternalLink } from "../../components/external-link";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
 import type { Labels } from "../../lib/labels/labels";
+import { localeFor } from "../../lib/locale/locale";
 import { HighlightText } from "./highlight-text";
 import classes from "./paper-cells.module.css";
 import { useTableText } from "./table-text";
@@ -22,11 +23,11 @@ export const SHOWN_INSTITUTIONS = 3;
 
 /** The row's second line: the English title, or the Chinese heading in Chinese (and when there is no title). */
 export function secondaryText(paper: Paper, labels: Labels): string {
-  return labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+  return localeFor(labels.language).pick(paper.title ?? paper.headingZh, paper.headingZh);
 }
 
 function SelectCell({ paper, selected, canSelect }: CellProps) {
-  const { t } = useTableText();
+  const { selectLabel } = useTableText();
   return (
     <input
       type="checkbox"
@@ -34,7 +35,7 @@ function SelectCell({ paper, selected, canSelect }: CellProps) {
       checked={selected}
       disabled={!canSelect}
       onChange={() => useCompareTray.getState().toggle(paper.id)}
-      aria-label={t("row.selectForCompare", { name: paper.name })}
+      aria-label={selectLabel(paper.name)}
     />
   );
 }
@@ -88,7 +89,7 @@ const LINKS = [
 ] as const;
 
 function LinksCell({ paper }: CellProps) {
-  const { t } = useTableText();
+  const { t, linkLabel } = useTableText();
   return (
     <div className={classes.links}>
       {LINKS.map(({ key, Icon }) => {
@@ -99,7 +100,7 @@ function LinksCell({ paper }: CellProps) {
             key={key}
             href={url}
             className={classes.link}
-            aria-label={t("links.of", { link: t(`links.${key}`), name: paper.name })}
+            aria-label={linkLabel(key, paper.name)}
             title={t(`links.${key}`)}
           >
             <Icon size={16} aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Table } from "@mantine/core";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,8 +13,9 @@ import { useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
+import { TableHeader } from "./table-header";
 import { groupsOf, tableLayout } from "./table-layout";
-import { TableTextContext } from "./table-text";
+import { TableTextContext, tableText } from "./table-text";
 import { usePapersTable } from "./use-papers-table";
 import { useVisibleLines } from "./use-visible-lines";
 
@@ -48,7 +49,7 @@ function termsIn(paper: Paper, labels: Labels, terms: readonly string[]): string
 export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTableProps) {
   const { t } = useTranslation("explorer");
   const labels = useLabels();
-  const text = useMemo(() => ({ t, labels }), [t, labels]);
+  const text = useMemo(() => tableText(t, labels), [t, labels]);
   const q = useView((view) => view.q);
   const terms = useMemo(() => highlightTerms(q), [q]);
   const navigate = useNavigate();
@@ -181,38 +182,11 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
       <TableTextContext value={text}>
         <Table stickyHeader className={classes.table} aria-label={t("table")} aria-rowcount={rows.length + 1}>
-          <Table.Thead>
-            {table.getHeaderGroups().map((group) => (
-              <Table.Tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <Table.Th
-                      key={header.id}
-                      className={classes[`col-${header.column.id}`]}
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    >
-                      {header.column.getCanSort() ? (
-                        <UnstyledButton
-                          onClick={header.column.getToggleSortingHandler()}
-                          className={classes.sortButton}
-                        >
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
-                        </UnstyledButton>
-                      ) : header.column.id === "select" ? (
-                        <VisuallyHidden>
-                          <table.FlexRender header={header} />
-                        </VisuallyHidden>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </Table.Th>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Thead>
+          <TableHeader
+            table={table}
+            columns={columns}
+            sorting={table.state.sorting.map((sort) => `${sort.id}:${sort.desc}`).join(",")}
+          />
           <Table.Tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
             {lines}

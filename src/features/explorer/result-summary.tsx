@@ -1,19 +1,17 @@
 import { Button, Group, Text } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { usePaperView } from "../../lib/view/use-paper-view";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { hasActiveFilters, withoutFilters } from "../../lib/view/view";
 import { FilterChips } from "./filter-chips";
 
-interface ResultSummaryProps {
-  shown: number;
-  total: number;
-  /** The search text's papers are not known yet (the index is not ready). */
-  pending: boolean;
-}
-
-export const ResultSummary = memo(function ResultSummary({ shown, total, pending }: ResultSummaryProps) {
+/** "12 of 66 papers" (or that the search is not ready yet), the filter chips, and "Clear all filters". */
+export const ResultSummary = memo(function ResultSummary() {
   const { t } = useTranslation("explorer");
+  const { rows, loaded, searchPending: pending } = usePaperView();
+  const shown = rows.length;
+  const total = loaded?.dataset.papers.length ?? 0;
   const filtered = useView(hasActiveFilters);
   const updateView = useUpdateView();
   return (

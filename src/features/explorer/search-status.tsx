@@ -1,12 +1,15 @@
 import { Alert, Button, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useLocale } from "../../lib/locale/use-locale";
 import { retrySearchIndex, useSearchStore } from "../../lib/search/search-store";
+import { usePaperView } from "../../lib/view/use-paper-view";
 
 /** Says when search covers only part of the papers (the index is still being built) or is unavailable. */
-export function SearchStatus({ coverage }: { coverage: { indexed: number; total: number } | null }) {
-  const { t, i18n } = useTranslation("explorer");
+export function SearchStatus() {
+  const coverage = usePaperView().searchCoverage;
+  const { t } = useTranslation("explorer");
+  const locale = useLocale();
   const error = useSearchStore((state) => (state.status === "failed" ? state.error : null));
-  const number = new Intl.NumberFormat(i18n.language === "zh" ? "zh-CN" : "en");
   if (error !== null) {
     return (
       <Alert color="red" role="alert" py="xs">
@@ -20,7 +23,7 @@ export function SearchStatus({ coverage }: { coverage: { indexed: number; total:
   if (!coverage) return null;
   return (
     <Text size="sm" c="dimmed" role="status">
-      {t("search.partial", { indexed: number.format(coverage.indexed), total: number.format(coverage.total) })}
+      {t("search.partial", { indexed: locale.number(coverage.indexed), total: locale.number(coverage.total) })}
     </Text>
   );
 }

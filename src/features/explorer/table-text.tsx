@@ -9,6 +9,33 @@ import type { Labels } from "../../lib/labels/labels";
 export interface TableText {
   t: TFunction<"explorer">;
   labels: Labels;
+  /** "Select {name} for comparison", built from the translation once rather than per row. */
+  selectLabel: (name: string) => string;
+  /** "{link} of {name}", likewise. */
+  linkLabel: (link: "arxiv" | "project" | "code", name: string) => string;
+}
+
+// A character no translation or paper name contains, marking where the name goes.
+const SLOT = "\u0001";
+
+/** A translation with one `{{name}}` turned into a function: rows mount by the dozen per keystroke. */
+function nameTemplate(translated: string): (name: string) => string {
+  const [before = "", after = ""] = translated.split(SLOT);
+  return (name) => before + name + after;
+}
+
+export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
+  const links = {
+    arxiv: nameTemplate(t("links.of", { link: t("links.arxiv"), name: SLOT })),
+    project: nameTemplate(t("links.of", { link: t("links.project"), name: SLOT })),
+    code: nameTemplate(t("links.of", { link: t("links.code"), name: SLOT })),
+  };
+  return {
+    t,
+    labels,
+    selectLabel: nameTemplate(t("row.selectForCompare", { name: SLOT })),
+    linkLabel: (link, name) => links[link](name),
+  };
 }
 
 export const TableTextContext = createContext<TableText | null>(null);

@@ -1,4 +1,4 @@
-import { type RefObject, useLayoutEffect, useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import type { TableLayout } from "./table-layout";
 
 interface Viewport {
@@ -8,7 +8,9 @@ interface Viewport {
 
 /**
  * The lines of the table inside the scroller's viewport, plus `overscan` on each side. The first
- * render assumes the window's height, so rows appear in the same frame as the data.
+ * render assumes the window's height (the scroller is never taller), so rows appear in the same
+ * frame as the data, and the viewport's height only ever grows the range: a few extra rows cost
+ * less than rendering twice.
  */
 export function useVisibleLines(
   scroller: RefObject<HTMLElement | null>,
@@ -16,16 +18,16 @@ export function useVisibleLines(
   overscan: number,
 ): { first: number; last: number } {
   const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = scroller.current;
     if (!element) return;
     const measure = () =>
-      setViewport((previous) =>
-        previous.top === element.scrollTop && previous.height === element.clientHeight
+      setViewport((previous) => {
+        const height = Math.max(previous.height, element.clientHeight);
+        return previous.top === element.scrollTop && previous.height === height
           ? previous
-          : { top: element.scrollTop, height: element.clientHeight },
-      );
-    measure();
+          : { top: element.scrollTop, height };
+      });
     element.addEventListener("scroll", measure, { passive: true });
     const resize = new ResizeObserver(measure);
     resize.observe(element);

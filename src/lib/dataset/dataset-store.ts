@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { buildIndexes, type DatasetIndexes } from "./dataset-indexes";
-import { type DatasetLoadError, type LoadProgress, measured, type ReadDataset } from "./load-dataset";
+import type { DatasetLoadError, LoadProgress } from "./download-dataset";
+import { measured, type ReadDataset } from "./load-dataset";
 import type { Dataset } from "./schema";
 
 export interface LoadedDataset {

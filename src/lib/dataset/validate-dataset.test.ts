@@ -46,6 +46,43 @@ describe("validateDataset", () => {
     expect(problemsOf(dataset).map((p) => p.path)).toEqual(["papers[0].name"]);
   });
 
+  it("loads files written before authors were recorded, with an empty list and no source", () => {
+    const { authors: _authors, authorsSource: _source, ...older } = makePaper({ id: "older" });
+    const result = validateDataset(makeDataset({ papers: [older as ReturnType<typeof makePaper>] }));
+    expect(result.ok && result.dataset.papers[0]).toMatchObject({ authors: [], authorsSource: null });
+  });
+
+  it("keeps author names as plain text and their source as an http(s) link of a known kind", () => {
+    const source = { url: "https://arxiv.org/abs/2404.14239", kind: "arxiv", note: "v1 author list" } as const;
+    const result = validateDataset(
+      makeDataset({ papers: [makePaper({ id: "a", authors: [" Kai\u202E Li "], authorsSource: source })] }),
+    );
+    expect(result.ok && result.dataset.papers[0]).toMatchObject({ authors: ["Kai Li"], authorsSource: source });
+
+    const bad = makeDataset({
+      papers: [
+        makePaper({ id: "a", authors: [""] }),
+        makePaper({ id: "b", authors: Array.from({ length: 101 }, (_, i) => `Author ${i}`) }),
+        makePaper({
+          id: "c",
+          authors: ["Ada Lovelace"],
+          authorsSource: { url: "javascript:alert(1)", kind: "arxiv" },
+        }),
+        makePaper({
+          id: "d",
+          authors: ["Ada Lovelace"],
+          authorsSource: { url: "https://example.org", kind: "rumour" } as unknown as typeof source,
+        }),
+      ],
+    });
+    expect(problemsOf(bad).map((p) => p.path)).toEqual([
+      "papers[0].authors[0]",
+      "papers[1].authors",
+      "papers[2].authorsSource.url",
+      "papers[3].authorsSource.kind",
+    ]);
+  });
+
   it("never throws on arbitrary JSON, and lists at most 50 problems", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
@@ -61,5 +98,13 @@ describe("validateDataset", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("a draft from data:import", () => {
+  it("is refused while it still lists items to review", () => {
+    const result = validateDataset({ ...makeDataset(), review: [{ path: "papers[0].summary" }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe("review");
   });
 });

@@ -73,18 +73,32 @@ function postingsOf(codes: Uint32Array, offsets: Uint32Array, valueCount: number
 
 function paperValues(filter: PaperFilter, dataset: Dataset): PaperValueIndex {
   const { values, codeOf, code } = coder();
-  const offsets = new Uint32Array(dataset.papers.length + 1);
-  const codes: number[] = [];
-  dataset.papers.forEach((paper, i) => {
-    const seen = new Set<string>();
-    for (const value of filter.values(paper)) {
-      if (seen.has(value)) continue;
-      seen.add(value);
-      codes.push(code(value));
+  const papers = dataset.papers;
+  const offsets = new Uint32Array(papers.length + 1);
+  let codes = new Uint32Array(papers.length * 2);
+  // The last paper each code was recorded for: a paper lists each value once.
+  let seen = new Int32Array(64).fill(-1);
+  let length = 0;
+  for (let i = 0; i < papers.length; i++) {
+    for (const value of filter.values(papers[i] as (typeof papers)[number])) {
+      const c = code(value);
+      if (c >= seen.length) {
+        const grown = new Int32Array(seen.length * 2).fill(-1);
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[c] === i) continue;
+      seen[c] = i;
+      if (length === codes.length) {
+        const grown = new Uint32Array(codes.length * 2);
+        grown.set(codes);
+        codes = grown;
+      }
+      codes[length++] = c;
     }
-    offsets[i + 1] = codes.length;
-  });
-  const coded = Uint32Array.from(codes);
+    offsets[i + 1] = length;
+  }
+  const coded = codes.slice(0, length);
   return { level: "paper", values, codeOf, offsets, codes: coded, postings: postingsOf(coded, offsets, values.length) };
 }
 
@@ -98,10 +112,13 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
   const institutionPosition = new Map(dataset.institutions.map((institution, i) => [institution.id, i]));
   const institutionOffsets = new Uint32Array(dataset.papers.length + 1);
   const institutions: number[] = [];
+  const seen = new Int32Array(dataset.institutions.length).fill(-1);
   dataset.papers.forEach((paper, i) => {
-    for (const id of new Set(paper.institutions)) {
+    for (const id of paper.institutions) {
       const position = institutionPosition.get(id);
-      if (position !== undefined) institutions.push(position);
+      if (position === undefined || seen[position] === i) continue;
+      seen[position] = i;
+      institutions.push(position);
     }
     institutionOffsets[i + 1] = institutions.length;
   });

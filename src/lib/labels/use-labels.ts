@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../dataset/dataset-store";
-import { type Labels, type Language, labelsFor } from "./labels";
+import { toLanguage } from "../locale/locale";
+import { type Labels, labelsFor } from "./labels";
 
 export type { Labels } from "./labels";
 
@@ -8,6 +9,5 @@ export type { Labels } from "./labels";
 export function useLabels(): Labels {
   const { i18n } = useTranslation();
   const dataset = useDatasetStore((state) => state.loaded?.dataset ?? null);
-  const language: Language = i18n.language === "zh" ? "zh" : "en";
-  return labelsFor(dataset, language);
+  return labelsFor(dataset, toLanguage(i18n.language));
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from "../dataset/schema";
 import { bump } from "../typed-arrays";
+import { TermDictionary } from "./term-dictionary";
 import { indexTokens } from "./tokenizer";
 
 /**
@@ -38,7 +39,7 @@ export function fromMessage(message: SegmentMessage): IndexSegment {
   return { ...message, terms: message.terms === "" ? [] : message.terms.split(SEPARATOR) };
 }
 
-/** The text search reads of each paper: short fields (ranked first), then the summaries. */
+/** The text search reads of each paper: short fields (names, titles, authors, institutions; ranked first), then the summaries. */
 export interface SearchDocument {
   primary: string;
   secondary: string;
@@ -58,6 +59,8 @@ export function searchDocuments(dataset: Dataset): (position: number) => SearchD
         paper.id,
         paper.title ?? "",
         paper.headingZh,
+        // The worker reads the file without the page's validation, which fills in omitted authors.
+        ...(paper.authors ?? []),
         ...paper.institutions.map((id) => institutions.get(id) ?? ""),
         ...paper.tasks,
         ...paper.modalities,
@@ -89,8 +92,8 @@ export function buildSegment(
   start: number,
   count: number,
 ): IndexSegment {
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
+  const dictionary = new TermDictionary();
+  const terms = dictionary.terms;
   // The last paper (relative to start) each term was recorded for, so each is recorded once per paper.
   let lastPaper = new Int32Array(1 << 12).fill(-1);
   // Per paper, its terms as `termId << 1 | inPrimary`, the primary fields first.
@@ -98,17 +101,13 @@ export function buildSegment(
   const paperEnds = new Uint32Array(count);
   let paper = 0;
   let primary = 1;
-  const record = (token: string) => {
-    let id = termIds.get(token);
-    if (id === undefined) {
-      id = terms.length;
-      termIds.set(token, id);
-      terms.push(token);
-      if (id === lastPaper.length) {
-        const grown = new Int32Array(lastPaper.length * 2).fill(-1);
-        grown.set(lastPaper);
-        lastPaper = grown;
-      }
+  let text = "";
+  const record = (from: number, to: number) => {
+    const id = dictionary.intern(text, from, to);
+    if (id >= lastPaper.length) {
+      const grown = new Int32Array(lastPaper.length * 2).fill(-1);
+      grown.set(lastPaper);
+      lastPaper = grown;
     }
     if (lastPaper[id] === paper) return;
     lastPaper[id] = paper;
@@ -117,9 +116,11 @@ export function buildSegment(
   for (paper = 0; paper < count; paper++) {
     const { primary: short, secondary } = document(start + paper);
     primary = 1;
-    indexTokens(short.toLowerCase(), true, record);
+    text = short.toLowerCase();
+    indexTokens(text, true, record);
     primary = 0;
-    indexTokens(secondary.toLowerCase(), false, record);
+    text = secondary.toLowerCase();
+    indexTokens(text, false, record);
     paperEnds[paper] = pairs.length;
   }
 

@@ -72,6 +72,11 @@ function onCrash(message: string): void {
   useSearchStore.setState({ status: "failed", error: message });
 }
 
+/** Starts the worker before there is anything to index, so its code is loaded when the dataset arrives. */
+export function warmSearchWorker(): void {
+  backend ??= createBackend(onResponse, onCrash);
+}
+
 /** Starts indexing a dataset file (replacing any index being built). */
 export function buildSearchIndex(file: Blob): void {
   generation++;

@@ -3,7 +3,8 @@ import { highlightTerms, indexTokens, queryTerms } from "./tokenizer";
 
 const tokens = (text: string, withHanCharacters = true) => {
   const all: string[] = [];
-  indexTokens(text.toLowerCase(), withHanCharacters, (token) => all.push(token));
+  const lower = text.toLowerCase();
+  indexTokens(lower, withHanCharacters, (start: number, end: number) => all.push(lower.slice(start, end)));
   return all;
 };
 

@@ -49,34 +49,58 @@ export function scanRuns(text: string, emit: (kind: TokenKind, start: number, en
   }
 }
 
-/** Calls `emit` with every token of a text to index (lower-cased first by the caller). */
-export function indexTokens(text: string, withHanCharacters: boolean, emit: (token: string) => void): void {
+/**
+ * Calls `emit` with the span of every token of a text to index (lower-cased first by the caller):
+ * spans rather than strings, so known terms cost no allocation. One loop rather than `scanRuns`
+ * and a callback per run: this reads every character of every paper.
+ */
+export function indexTokens(
+  text: string,
+  withHanCharacters: boolean,
+  emit: (start: number, end: number) => void,
+): void {
+  const length = text.length;
+  // A hyphenated compound being read: its start, the end of its last word, and how many words.
   let compoundStart = -1;
   let compoundEnd = -1;
   let parts = 0;
-  const flushCompound = () => {
-    if (parts > 1) emit(text.slice(compoundStart, compoundEnd));
-    parts = 0;
-  };
-  scanRuns(text, (kind, start, end) => {
-    if (kind === "han") {
-      flushCompound();
-      if (withHanCharacters || end - start === 1) for (let k = start; k < end; k++) emit(text[k] as string);
-      for (let k = start; k < end - 1; k++) emit(text.slice(k, k + 2));
-      return;
-    }
-    if (parts > 0 && start === compoundEnd + 1 && text.charCodeAt(compoundEnd) === 0x2d) {
-      compoundEnd = end;
-      parts++;
-    } else {
-      flushCompound();
-      compoundStart = start;
-      compoundEnd = end;
-      parts = 1;
-    }
-    emit(text.slice(start, end));
-  });
-  flushCompound();
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      if (parts > 1) emit(compoundStart, compoundEnd);
+      parts = 0;
+      const start = i;
+      // A character outside the basic plane is two code units (isHan matches the first).
+      while (i < length && isHan(text.charCodeAt(i))) i += text.charCodeAt(i) >= 0xd800 ? 2 : 1;
+      if (withHanCharacters || i - start === 1) for (let k = start; k < i; k++) emit(k, k + 1);
+      for (let k = start; k < i - 1; k++) emit(k, k + 2);
+    } else if (isWordChar(code, text[i] as string)) {
+      const start = i;
+      i++;
+      while (i < length) {
+        const next = text.charCodeAt(i);
+        if (
+          next < 0x80
+            ? !((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39))
+            : !isWordChar(next, text[i] as string)
+        )
+          break;
+        i++;
+      }
+      if (parts > 0 && start === compoundEnd + 1 && text.charCodeAt(compoundEnd) === 0x2d) {
+        compoundEnd = i;
+        parts++;
+      } else {
+        if (parts > 1) emit(compoundStart, compoundEnd);
+        compoundStart = start;
+        compoundEnd = i;
+        parts = 1;
+      }
+      emit(start, i);
+    } else i++;
+  }
+  if (parts > 1) emit(compoundStart, compoundEnd);
 }
 
 export interface QueryTerm {

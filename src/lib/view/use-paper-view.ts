@@ -9,6 +9,7 @@ import { useView } from "./use-view";
 import type { View } from "./view";
 
 export interface CurrentView extends PaperView {
+  loaded: LoadedDataset | null;
   view: View;
   /** The view has search text but no part of the index is ready yet. */
   searchPending: boolean;
@@ -44,7 +45,7 @@ export function usePaperView(): CurrentView {
   const total = partial ? index.total : 0;
   const searchCoverage = useMemo(() => (partial ? { indexed, total } : null), [partial, indexed, total]);
   return useMemo(
-    () => ({ ...result, view, searchPending, searchCoverage }),
-    [result, view, searchPending, searchCoverage],
+    () => ({ ...result, loaded, view, searchPending, searchCoverage }),
+    [result, loaded, view, searchPending, searchCoverage],
   );
 }

@@ -1,6 +1,8 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../../scripts/find-chromium.mjs";
+import { startAssertionBudget } from "./expect-eventually";
+import { ACTION_TIMEOUT } from "./timeouts";
 
 export const baseUrl = inject("baseUrl");
 
@@ -38,6 +40,7 @@ export function setupApp(): AppSession {
   afterAll(async () => {
     await browser?.close();
   });
+  beforeEach(({ task }) => startAssertionBudget(task.timeout));
   afterEach(async () => {
     await context?.close();
     context = undefined;
@@ -60,8 +63,7 @@ export function setupApp(): AppSession {
         acceptDownloads: true,
         serviceWorkers: options.serviceWorkers ?? "block",
       });
-      // Shorter than the test's own timeout, so a failure names the step that was waiting.
-      context.setDefaultTimeout(10_000);
+      context.setDefaultTimeout(ACTION_TIMEOUT);
       const page = await context.newPage();
       // Blocked content also reports a violation event; make each one a console error the test sees.
       await page.addInitScript(() => {

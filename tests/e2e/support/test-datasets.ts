@@ -5,6 +5,22 @@ import { makeDataset, makePaper } from "../../fixtures/dataset-fixture";
 
 export const SYNTH_PAPERS = 10_000;
 
+const FIXTURE_NAME = "fixture.json";
+const fixtureDataset = makeDataset();
+
+/**
+ * The small generated dataset of tests/fixtures, for browser tests that need *a* dataset rather than
+ * the bundled April 2024 one: they open `fixture.url(path)` and take names and counts from
+ * `fixture.dataset`, so they do not break when the editorial data changes.
+ */
+export const fixture = {
+  dataset: fixtureDataset,
+  /** `path` opening the fixture instead of the bundled dataset; the rest of the address is kept as typed. */
+  url: (path: string) => `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${FIXTURE_NAME}`,
+  /** The table's count line: `shown` of the fixture's papers, all of them by default. */
+  countLine: (shown = fixtureDataset.papers.length) => `${shown} of ${fixtureDataset.papers.length} papers`,
+};
+
 /** A dataset whose text tries to inject markup and script; every link is a valid http(s) URL. */
 export const maliciousDataset = makeDataset({
   papers: [
@@ -27,11 +43,12 @@ export const maliciousDataset = makeDataset({
   ],
 });
 
-/** Files the browser tests open with ?dataset=: a large synthetic one and every kind of bad one. */
+/** Files the browser tests open with ?dataset=: the fixture, a large synthetic one and every kind of bad one. */
 export function writeTestDatasets(dir: string): void {
   mkdirSync(dir, { recursive: true });
   const write = (name: string, content: unknown) =>
     writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
+  write(FIXTURE_NAME, fixtureDataset);
   write(`synth-${SYNTH_PAPERS}.json`, synthDataset(SYNTH_PAPERS, 42));
   write("not-json.json", '{ "schemaVersion": 1, "papers": [ ');
   write("wrong-shape.json", { schemaVersion: 1, papers: "none", chapters: [{ id: "Bad Slug" }] });

@@ -1,0 +1,42 @@
+import "@mantine/core/styles.css";
+import { MantineProvider } from "@mantine/core";
+import { RouterProvider } from "@tanstack/react-router";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { UpdatePrompt } from "../features/app-update/update-prompt";
+import { DatasetLoadFailure } from "../features/dataset-loading/open-dataset";
+import { colorSchemeManager } from "../features/preferences/color-scheme-manager";
+import { prepareCountryNames } from "../lib/labels/labels";
+import { toLanguage } from "../lib/locale/locale";
+import { warmSearchWorker } from "../lib/search/search-store";
+import { setupI18n } from "./i18n";
+import { router } from "./router";
+import { cssVariablesResolver, theme } from "./theme";
+
+const i18next = setupI18n();
+// The worker's code loads while the dataset downloads, so indexing starts the moment it arrives;
+// country names are prepared in the same wait.
+warmSearchWorker();
+setTimeout(() => prepareCountryNames(toLanguage(i18next.language)), 0);
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+createRoot(root, {
+  // A dataset that cannot be opened is explained on the page; it is not a bug to report.
+  onCaughtError: (error, info) => {
+    if (!(error instanceof DatasetLoadFailure)) console.error(error, info.componentStack);
+  },
+}).render(
+  <StrictMode>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager()}
+    >
+      <RouterProvider router={router} />
+      <UpdatePrompt />
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,46 @@
+import { Table, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { memo } from "react";
+import classes from "./papers-table.module.css";
+import type { PapersTable } from "./use-papers-table";
+
+interface TableHeaderProps {
+  table: PapersTable;
+  /** The visible columns and the sort, as strings: the header re-renders only when they change. */
+  columns: string;
+  sorting: string;
+}
+
+/** Column headers with their sort buttons (the text comes from the table's context, per language). */
+export const TableHeader = memo(function TableHeader({ table }: TableHeaderProps) {
+  return (
+    <Table.Thead>
+      {table.getHeaderGroups().map((group) => (
+        <Table.Tr key={group.id}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            return (
+              <Table.Th
+                key={header.id}
+                className={classes[`col-${header.column.id}`]}
+                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+              >
+                {header.column.getCanSort() ? (
+                  <UnstyledButton onClick={header.column.getToggleSortingHandler()} className={classes.sortButton}>
+                    <table.FlexRender header={header} />
+                    <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
+                  </UnstyledButton>
+                ) : header.column.id === "select" ? (
+                  <VisuallyHidden>
+                    <table.FlexRender header={header} />
+                  </VisuallyHidden>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      ))}
+    </Table.Thead>
+  );
+});

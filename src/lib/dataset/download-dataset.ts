@@ -1,0 +1,121 @@
+import type { DatasetProblem } from "./validate-dataset";
+
+export type DatasetLoadError =
+  | { kind: "origin"; source: string }
+  | { kind: "redirect"; source: string }
+  | { kind: "network"; source: string; message: string }
+  | { kind: "timeout"; source: string; seconds: number }
+  | { kind: "cancelled"; source: string }
+  | { kind: "http"; source: string; status: number }
+  | { kind: "not-json-file"; source: string }
+  | { kind: "json"; source: string; message: string }
+  | { kind: "too-large"; source: string; bytes: number }
+  | { kind: "invalid"; source: string; problems: DatasetProblem[] };
+
+export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+/** A download that receives nothing for this long has stalled. */
+export const STALL_TIMEOUT_MS = 20_000;
+
+export interface LoadProgress {
+  received: number;
+  /** The size the server announced, when it did (not for compressed responses). */
+  total: number | null;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+  stallTimeoutMs?: number;
+}
+
+/** The address the app is served under; relative dataset paths start there, whatever the route. */
+const appBaseUrl = () => new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
+/**
+ * The app fetches datasets from its own origin only (the Content-Security-Policy says the same);
+ * anything else must be downloaded and opened as a local file.
+ */
+export function resolveDatasetUrl(source: string, base = appBaseUrl()): URL | null {
+  try {
+    const url = new URL(source, base);
+    const sameOrigin = url.origin === new URL(base).origin;
+    return sameOrigin && (url.protocol === "http:" || url.protocol === "https:") ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export type Download = { ok: true; file: Blob } | { ok: false; error: DatasetLoadError };
+
+/**
+ * Downloads a dataset as a stream: stops at the size limit without buffering the rest (a
+ * compressed response is counted as it unpacks), gives up when the server stalls, reports
+ * progress, and refuses redirects (a cross-origin one would only fail later, without a reason).
+ */
+export async function downloadDataset(source: string, options: FetchOptions = {}): Promise<Download> {
+  const url = resolveDatasetUrl(source);
+  if (!url) return { ok: false, error: { kind: "origin", source } };
+  const stallMs = options.stallTimeoutMs ?? STALL_TIMEOUT_MS;
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener("abort", cancel, { once: true });
+  let stalled = false;
+  let timer = setTimeout(() => {
+    stalled = true;
+    controller.abort();
+  }, stallMs);
+  const resetTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, stallMs);
+  };
+  const failure = (error: unknown): Download => {
+    if (stalled) return { ok: false, error: { kind: "timeout", source, seconds: Math.round(stallMs / 1000) } };
+    if (controller.signal.aborted) return { ok: false, error: { kind: "cancelled", source } };
+    return { ok: false, error: { kind: "network", source, message: (error as Error).message } };
+  };
+  performance.mark("fetch:start");
+  try {
+    const response = await fetch(url, { signal: controller.signal, redirect: "manual" });
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+      return { ok: false, error: { kind: "redirect", source } };
+    }
+    if (!response.ok) return { ok: false, error: { kind: "http", source, status: response.status } };
+    // Single-page hosts answer unknown paths with the app's own index.html.
+    if (response.headers.get("content-type")?.includes("text/html")) {
+      return { ok: false, error: { kind: "not-json-file", source } };
+    }
+    const announced = Number(response.headers.get("content-length"));
+    const compressed = Boolean(response.headers.get("content-encoding"));
+    const total = Number.isFinite(announced) && announced > 0 && !compressed ? announced : null;
+    if (total !== null && total > MAX_DATASET_BYTES) {
+      controller.abort();
+      return { ok: false, error: { kind: "too-large", source, bytes: total } };
+    }
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let received = 0;
+    const reader = response.body?.getReader();
+    if (!reader) return { ok: true, file: await response.blob() };
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      resetTimer();
+      received += value.byteLength;
+      if (received > MAX_DATASET_BYTES) {
+        controller.abort();
+        return { ok: false, error: { kind: "too-large", source, bytes: received } };
+      }
+      chunks.push(value);
+      options.onProgress?.({ received, total });
+    }
+    return { ok: true, file: new Blob(chunks, { type: "application/json" }) };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", cancel);
+    performance.measure("dataset:fetch", "fetch:start");
+  }
+}

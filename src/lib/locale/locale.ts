@@ -1,0 +1,45 @@
+export type Language = "en" | "zh";
+
+/** Everything that depends on the reader's language apart from the strings: one object per language. */
+export interface Locale {
+  language: Language;
+  /** The BCP 47 tag, for `Intl` and `lang` attributes. */
+  tag: "en" | "zh-CN";
+  /** The English or the Chinese of a pair. */
+  pick: <T>(en: T, zh: T) => T;
+  /** "A, B and C" / "A、B和C"; `disjunction` for "or". */
+  list: (items: readonly string[], type?: "conjunction" | "disjunction") => string;
+  number: (value: number) => string;
+}
+
+export function toLanguage(code: string | undefined): Language {
+  return code?.startsWith("zh") ? "zh" : "en";
+}
+
+function buildLocale(language: Language): Locale {
+  const tag = language === "zh" ? "zh-CN" : "en";
+  const lists = {
+    conjunction: new Intl.ListFormat(tag, { type: "conjunction" }),
+    disjunction: new Intl.ListFormat(tag, { type: "disjunction" }),
+  };
+  const numbers = new Intl.NumberFormat(tag);
+  return {
+    language,
+    tag,
+    pick: (en, zh) => (language === "zh" ? zh : en),
+    list: (items, type = "conjunction") => lists[type].format(items),
+    number: (value) => numbers.format(value),
+  };
+}
+
+const locales = new Map<Language, Locale>();
+
+/** The locale of a language, built once (Intl formatters are costly to construct). */
+export function localeFor(language: Language): Locale {
+  let locale = locales.get(language);
+  if (!locale) {
+    locale = buildLocale(language);
+    locales.set(language, locale);
+  }
+  return locale;
+}
