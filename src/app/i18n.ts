@@ -2,6 +2,7 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import * as exportMenu from "../components/export-i18n";
 import * as common from "../components/i18n";
+import * as appUpdate from "../features/app-update/i18n";
 import * as compare from "../features/compare/i18n";
 import * as dataset from "../features/dataset-loading/i18n";
 import * as explorer from "../features/explorer/i18n";
@@ -19,6 +20,7 @@ import * as shortcuts from "../lib/shortcuts/i18n";
 export const resources = {
   en: {
     common: common.en,
+    appUpdate: appUpdate.en,
     compare: compare.en,
     dataset: dataset.en,
     detail: detail.en,
@@ -33,6 +35,7 @@ export const resources = {
   },
   zh: {
     common: common.zh,
+    appUpdate: appUpdate.zh,
     compare: compare.zh,
     dataset: dataset.zh,
     detail: detail.zh,

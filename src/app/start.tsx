@@ -4,6 +4,7 @@ import { MantineProvider } from "@mantine/core";
 import { RouterProvider } from "@tanstack/react-router";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
+import { UpdatePrompt } from "../features/app-update/update-prompt";
 import { DatasetLoadFailure } from "../features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "../features/preferences/color-scheme-manager";
 import { prepareCountryNames } from "../lib/labels/labels";
@@ -46,6 +47,7 @@ createRoot(root, {
         <Notifications position="top-right" />
       </Suspense>
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </MantineProvider>
   </StrictMode>,
 );

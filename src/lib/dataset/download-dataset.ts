@@ -28,11 +28,14 @@ export interface FetchOptions {
   stallTimeoutMs?: number;
 }
 
+/** The address the app is served under; relative dataset paths start there, whatever the route. */
+const appBaseUrl = () => new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
 /**
  * The app fetches datasets from its own origin only (the Content-Security-Policy says the same);
  * anything else must be downloaded and opened as a local file.
  */
-export function resolveDatasetUrl(source: string, base = window.location.href): URL | null {
+export function resolveDatasetUrl(source: string, base = appBaseUrl()): URL | null {
   try {
     const url = new URL(source, base);
     const sameOrigin = url.origin === new URL(base).origin;

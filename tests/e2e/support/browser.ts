@@ -12,6 +12,13 @@ export interface OpenOptions {
   width?: number;
   /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
   expectedErrors?: RegExp;
+  /**
+   * Blocked unless a test is about the service worker: once a worker controls the page, it
+   * answers the page's requests and `page.route` no longer sees them.
+   */
+  serviceWorkers?: "allow" | "block";
+  /** Where the app is served, if not by the preview server (a sub-path build, say). */
+  origin?: string;
 }
 
 export interface AppSession {
@@ -54,6 +61,7 @@ export function setupApp(): AppSession {
         colorScheme: options.colorScheme ?? "light",
         viewport: { width: options.width ?? 1400, height: 900 },
         acceptDownloads: true,
+        serviceWorkers: options.serviceWorkers ?? "block",
       });
       context.setDefaultTimeout(ACTION_TIMEOUT);
       const page = await context.newPage();
@@ -67,7 +75,7 @@ export function setupApp(): AppSession {
         if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      await page.goto(baseUrl + path);
+      await page.goto((options.origin ?? baseUrl) + path);
       return page;
     },
   };
