@@ -2,6 +2,7 @@ import { Button, Popover, Stack, Text, Title } from "@mantine/core";
 import { IconDatabase } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { stripBidiControls } from "../../lib/dataset/schema";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { OpenBundledLink } from "./open-bundled-link";
 import { OpenDatasetButton } from "./open-dataset-button";
@@ -34,7 +35,8 @@ export function DatasetMenu() {
           {loaded && (
             <Text size="sm">
               {t("current", {
-                name: bundled ? t("bundledName") : loaded.source,
+                // A URL or file name: without direction controls that could disguise it.
+                name: bundled ? t("bundledName") : stripBidiControls(loaded.source),
                 papers: loaded.dataset.papers.length,
                 institutions: loaded.dataset.institutions.length,
               })}

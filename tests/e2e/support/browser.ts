@@ -12,6 +12,8 @@ export interface OpenOptions {
   width?: number;
   /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
   expectedErrors?: RegExp;
+  /** Runs on the new page before it loads the app: routes and clocks that must be in place from the start. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface AppSession {
@@ -67,6 +69,7 @@ export function setupApp(): AppSession {
         if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      await options.beforeLoad?.(page);
       await page.goto(baseUrl + path);
       return page;
     },

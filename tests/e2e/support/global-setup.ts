@@ -3,6 +3,7 @@ import type { PreviewServer } from "vite";
 import { preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "../../../scripts/find-chromium.mjs";
+import { networkLab } from "./network-lab";
 import { writeTestDatasets } from "./test-datasets";
 
 let server: PreviewServer | undefined;
@@ -21,6 +22,7 @@ export async function setup(project: TestProject) {
   // Written before the server starts: it lists the files it serves once.
   writeTestDatasets(`${outDir}/test-data`);
   server = await preview({
+    plugins: [networkLab(`${outDir}/test-data`)],
     build: { outDir },
     preview: { host: "127.0.0.1", port: 0, strictPort: false },
     logLevel: "warn",
