@@ -22,8 +22,11 @@ export type LabScenario =
   | { kind: "gzip-bomb" }
   /** A 302 to the same file on another origin. */
   | { kind: "redirect"; to: string }
-  /** A test-data file with its size announced: the first `hold` bytes, then the rest once released. */
-  | { kind: "held"; file: string; hold: number };
+  /**
+   * A test-data file padded with trailing spaces (still the same JSON) to `size` bytes, announced:
+   * the first `hold` bytes, then the rest once the test releases it.
+   */
+  | { kind: "held"; file: string; size: number; hold: number };
 
 export interface LabLog {
   requests: number;
@@ -125,7 +128,8 @@ export function networkLab(testDataDir: string): Plugin {
         res.writeHead(302, { Location: scenario.to, "Cache-Control": "no-store" }).end();
         return;
       case "held": {
-        const body = readFileSync(join(testDataDir, scenario.file));
+        const file = readFileSync(join(testDataDir, scenario.file));
+        const body = Buffer.concat([file, Buffer.alloc(Math.max(0, scenario.size - file.length), 0x20)]);
         res.writeHead(200, { ...json, "Content-Length": body.length });
         if (!(await send(res, log, body.subarray(0, scenario.hold)))) return;
         await log.released;
@@ -136,7 +140,8 @@ export function networkLab(testDataDir: string): Plugin {
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
-    const [, id = "", last = ""] = (req.url ?? "").split("?")[0]?.split("/") ?? [];
+    // Below /lab: "/<id>/<scenario>", "/<id>/log" or "/<id>/release".
+    const [, id = "", last = ""] = new URL(req.url ?? "/", "http://lab.invalid").pathname.split("/");
     const log = exchange(id);
     if (last === "log") {
       const { requests, sent, closedEarly, finished } = log;
