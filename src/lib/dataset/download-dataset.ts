@@ -9,7 +9,8 @@ export type DatasetLoadError =
   | { kind: "http"; source: string; status: number }
   | { kind: "not-json-file"; source: string }
   | { kind: "json"; source: string; message: string }
-  | { kind: "too-large"; source: string; bytes: number }
+  /** `bytes` is null when the body went on past the limit and was stopped there: its size is unknown. */
+  | { kind: "too-large"; source: string; bytes: number | null }
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };
 
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
@@ -105,7 +106,7 @@ export async function downloadDataset(source: string, options: FetchOptions = {}
       received += value.byteLength;
       if (received > MAX_DATASET_BYTES) {
         controller.abort();
-        return { ok: false, error: { kind: "too-large", source, bytes: received } };
+        return { ok: false, error: { kind: "too-large", source, bytes: null } };
       }
       chunks.push(value);
       options.onProgress?.({ received, total });

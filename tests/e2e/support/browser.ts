@@ -19,6 +19,8 @@ export interface OpenOptions {
   serviceWorkers?: "allow" | "block";
   /** Where the app is served, if not by the preview server (a sub-path build, say). */
   origin?: string;
+  /** Runs on the new page before it loads the app: routes and clocks that must be in place from the start. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface AppSession {
@@ -75,6 +77,7 @@ export function setupApp(): AppSession {
         if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      await options.beforeLoad?.(page);
       await page.goto((options.origin ?? baseUrl) + path);
       return page;
     },

@@ -3,6 +3,7 @@ import { preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "../../../scripts/find-chromium.mjs";
 import { buildApp } from "./build-app";
+import { networkLab } from "./network-lab";
 import { writeTestDatasets } from "./test-datasets";
 
 let server: PreviewServer | undefined;
@@ -17,6 +18,7 @@ export async function setup(project: TestProject) {
   writeTestDatasets(`${outDir}/test-data`);
   server = await preview({
     base: "/",
+    plugins: [networkLab(`${outDir}/test-data`)],
     build: { outDir },
     preview: { host: "127.0.0.1", port: 0, strictPort: false },
     logLevel: "warn",
