@@ -3,6 +3,8 @@ import { IconArrowLeft, IconArrowRight, IconX } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
+import { useLabels } from "../../lib/labels/use-labels";
+import { subtitle } from "../../lib/paper-fields/paper-fields";
 
 interface CompareColumnHeaderProps {
   paper: Paper;
@@ -46,7 +48,8 @@ function Control({
 
 /** The paper's name (a link to its pane) with buttons to move it left or right or remove it. */
 export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, onRemove }: CompareColumnHeaderProps) {
-  const { t, i18n } = useTranslation("compare");
+  const { t } = useTranslation("compare");
+  const labels = useLabels();
   const name = paper.name;
   return (
     <Stack gap={4}>
@@ -57,7 +60,7 @@ export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, 
               {...props}
               to="/papers/$paperId"
               params={{ paperId: paper.id }}
-              search={(prev) => ({ ...prev, ids: undefined })}
+              search={(prev) => ({ ...prev, ids: undefined, hide: undefined })}
             />
           )}
           fw={700}
@@ -91,7 +94,7 @@ export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, 
         </Group>
       </Group>
       <Text size="xs" c="dimmed" fw={400} lineClamp={2}>
-        {i18n.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh)}
+        {subtitle(paper, labels)}
       </Text>
     </Stack>
   );

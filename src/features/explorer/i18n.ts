@@ -19,6 +19,7 @@ export const en = {
     type: { name: "Institution type", chip: "Institution type: {{values}}" },
     country: { name: "Country", chip: "Country: {{values}}" },
     coauthors: { name: "Co-authors", chip: "Co-authored by {{values}}" },
+    papers: { name: "Papers", chip: "Papers: {{values}}" },
   },
   facets: {
     heading: "Filters",
@@ -38,6 +39,8 @@ export const en = {
     name: "Paper",
     chapter: "Chapter",
     institutions: "Institutions",
+    authors: "Authors",
+    firstAuthor: "{{name}} et al.",
     modalities: "Modalities",
     kind: "Kind",
     published: "Published",
@@ -87,6 +90,7 @@ export const zh: typeof en = {
     type: { name: "机构类别", chip: "机构类别：{{values}}" },
     country: { name: "国家/地区", chip: "国家/地区：{{values}}" },
     coauthors: { name: "合作机构", chip: "{{values}}合作的论文" },
+    papers: { name: "论文", chip: "论文:{{values}}" },
   },
   facets: {
     heading: "筛选",
@@ -106,6 +110,8 @@ export const zh: typeof en = {
     name: "论文",
     chapter: "章节",
     institutions: "机构",
+    authors: "作者",
+    firstAuthor: "{{name}} 等",
     modalities: "模态",
     kind: "类型",
     published: "发表",

@@ -1,25 +1,24 @@
 import type { Paper } from "../dataset/schema";
-import type { ExportLabels } from "./export-labels";
+import { localeFor } from "../locale/locale";
+import { type FieldContext, type FieldId, fieldText, subtitle } from "../paper-fields/paper-fields";
 import { markdownLink, markdownTable } from "./markdown-table";
 
 /** A Markdown table for notes, in the reader's language: one row per paper, in the given order. */
-export function papersToMarkdown(papers: readonly Paper[], labels: ExportLabels): string {
+export function papersToMarkdown(papers: readonly Paper[], context: FieldContext): string {
+  const { labels } = context;
+  // The line under the name is the English title, or the Chinese heading for a Chinese reader.
+  const subtitleField = localeFor(labels.language).pick<FieldId>("title", "heading");
+  const fields = ["chapter", "institutions", "modalities", "kind"] as const satisfies readonly FieldId[];
   const header = [
     labels.field("name"),
-    labels.field(labels.language === "zh" ? "heading" : "title"),
-    labels.field("chapter"),
-    labels.field("institutions"),
-    labels.field("modalities"),
-    labels.field("kind"),
+    labels.field(subtitleField),
+    ...fields.map(labels.field),
     labels.field("arxiv"),
   ];
   const rows = papers.map((paper) => [
     paper.name,
-    labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh),
-    labels.chapter(paper.chapter),
-    paper.institutions.map(labels.institution).join(", "),
-    paper.modalities.map(labels.modality).join(", "),
-    labels.kind(paper.kind),
+    subtitle(paper, labels),
+    ...fields.map((field) => fieldText(field, paper, context)),
     paper.arxivId && paper.links.arxiv ? markdownLink(paper.arxivId, paper.links.arxiv) : "",
   ]);
   return `${markdownTable(header, rows)}\n`;

@@ -1,0 +1,51 @@
+export const en = {
+  or: "or",
+  scopes: {
+    global: "Anywhere",
+    palette: "In quick find",
+    table: "In the papers table",
+    pane: "With a paper open",
+  },
+  labels: {
+    palette: "Open quick find",
+    paletteOutsideFields: "Open quick find (outside text fields)",
+    help: "Show this list",
+    moveResult: "Move through the results",
+    chooseResult: "Open the chosen result",
+    closePalette: "Close",
+    moveRow: "Move between rows",
+    pageRows: "Move ten rows",
+    firstLastRow: "First or last row",
+    openRow: "Open the paper",
+    selectRow: "Select or unselect it for comparison",
+    nextPaper: "Next paper",
+    previousPaper: "Previous paper",
+    closePaper: "Close the paper",
+  },
+};
+
+export const zh: typeof en = {
+  or: "或",
+  scopes: {
+    global: "任意位置",
+    palette: "在快速查找中",
+    table: "在论文表格中",
+    pane: "打开论文时",
+  },
+  labels: {
+    palette: "打开快速查找",
+    paletteOutsideFields: "打开快速查找(不在输入框中时)",
+    help: "显示此列表",
+    moveResult: "在结果之间移动",
+    chooseResult: "打开所选结果",
+    closePalette: "关闭",
+    moveRow: "在行之间移动",
+    pageRows: "移动十行",
+    firstLastRow: "第一行或最后一行",
+    openRow: "打开论文",
+    selectRow: "选中或取消选中以进行对比",
+    nextPaper: "下一篇论文",
+    previousPaper: "上一篇论文",
+    closePaper: "关闭论文",
+  },
+};
