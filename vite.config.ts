@@ -1,41 +1,18 @@
+import { readFileSync } from "node:fs";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { basePath } from "./deploy/base-path.ts";
+import { hostFiles } from "./deploy/host-files.ts";
+import { pwa } from "./deploy/pwa.ts";
+import { themeColor } from "./deploy/theme-color.ts";
 
-/**
- * The built page's Content-Security-Policy: scripts, workers and data only from this origin, no
- * inline script or eval. Inline styles are allowed because Mantine and the charts set style
- * attributes and CSS-variable <style> tags. Build only: the dev server injects inline scripts.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+const base = basePath(process.env.BASE_PATH);
+/** The build's version: package.json's unless APP_VERSION names it (a commit, say). */
+const version = process.env.APP_VERSION || JSON.parse(readFileSync("package.json", "utf8")).version;
 
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: "content-security-policy",
-    apply: "build",
-    transformIndexHtml: () => [
-      {
-        tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
-        injectTo: "head-prepend",
-      },
-    ],
-  };
-}
-
-export default defineConfig({
+export default defineConfig(async ({ command }) => ({
+  base,
   // The router plugin generates src/routeTree.gen.ts and must run before React's transform.
   plugins: [
     tanstackRouter({
@@ -47,18 +24,20 @@ export default defineConfig({
       },
     }),
     react(),
-    contentSecurityPolicy(),
+    hostFiles(base, version),
+    pwa(command === "build" ? await themeColor() : undefined),
   ],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },
+  // Source maps are shipped: docs/decisions/007-ship-source-maps.md.
   build: { target: "es2022", sourcemap: true },
   test: {
     // Pure logic runs in node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
     environment: "node",
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "data/**/*.test.ts", "deploy/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
     // The property tests run thousands of cases; on a machine shared with other builds they can take
     // longer than Vitest's 5 s default, which would make the suite fail on load, not on a defect.
     testTimeout: 20_000,
   },
-});
+}));

@@ -1,85 +1,118 @@
-// npm run bench [-- --sizes 66,1000,10000,100000 --runs 3 --out .bench/results.json]
-// Builds the app, serves it on 127.0.0.1, drives Chromium and prints load, interaction, scroll,
-// memory and bundle numbers per dataset size. It reports numbers; it asserts nothing.
+// npm run bench [-- --sizes 66,1000,10000,100000 --reps 20 --load-reps 10 --order app-first|ag-first
+//                   --harness ../shared/peer-bench --out .bench/results.json]
+//
+// What users feel, measured by the project's side-by-side harness (../shared/peer-bench): the built
+// app and AG Grid Community on the same data in one Chromium, by the same clock (painted frames,
+// not DOM insertion; first passes before any query is cached; page plus search-worker heap). This
+// builds the app, copies the harness (its folder may be read-only) and installs it once, generates
+// the synthetic datasets with the harness's own generator, runs each size and prints one table.
+// It reports numbers; it asserts nothing.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
-import { preview } from "vite";
 import { bundleReport } from "./bench/bundle-size";
-import { measureDataset, type SizeResult } from "./bench/measure-dataset";
-import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
-import { synthDataset } from "./synth/synth-dataset";
+import { findChromium } from "./find-chromium.mjs";
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "66,1000,10000,100000" },
-    runs: { type: "string", default: "3" },
+    reps: { type: "string", default: "20" },
+    "load-reps": { type: "string", default: "10" },
+    order: { type: "string", default: "app-first" },
+    harness: { type: "string", default: "../shared/peer-bench" },
     out: { type: "string", default: ".bench/results.json" },
   },
 });
-const sizes = values.sizes.split(",").map(Number);
-const runs = Number(values.runs);
-const dist = ".bench/dist";
+const harnessSource = resolve(values.harness);
+if (!existsSync(join(harnessSource, "sidebyside.mjs"))) {
+  console.error(
+    `No side-by-side harness at ${harnessSource}. It lives in the team's shared folder (shared/peer-bench); ` +
+      "point --harness at a copy of it.",
+  );
+  process.exit(1);
+}
+const work = resolve(".bench");
+const dist = join(work, "dist");
+const harness = join(work, "peer-bench");
+const chromium = findChromium();
 
-execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"], {
+execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir", "--manifest"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production" },
 });
-mkdirSync(`${dist}/bench`, { recursive: true });
-for (const size of sizes.filter((n) => n !== 66)) {
-  writeFileSync(`${dist}/bench/synth-${size}.json`, JSON.stringify(synthDataset(size, 1)));
-}
-const server = await preview({ build: { outDir: dist }, preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
-const base = server.resolvedUrls?.local[0]?.replace(/\/$/, "");
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: CHROMIUM_ARGS,
-});
+mkdirSync(harness, { recursive: true });
+cpSync(harnessSource, harness, { recursive: true, filter: (path) => !path.includes("node_modules") });
+if (!existsSync(join(harness, "node_modules"))) execFileSync("npm", ["ci"], { cwd: harness, stdio: "inherit" });
 
-const results: SizeResult[] = [];
-try {
-  for (const size of sizes) {
-    const url = size === 66 ? `${base}/` : `${base}/?dataset=/bench/synth-${size}.json`;
-    process.stdout.write(`measuring ${size} papers (${runs} runs)…\n`);
-    results.push(await measureDataset(browser, url, size, runs));
+const sizes = values.sizes.split(",").map(Number);
+interface Stats {
+  median: number;
+  p95: number;
+}
+interface Side {
+  load: { paint: Stats; searchReady: Stats; searchUsable: Stats; heapUsedMB: Stats };
+  keystroke: { all: { paint: Stats; dom: Stats }; firstPass?: { paint: Stats } };
+  facet: { all: { paint: Stats; dom: Stats } };
+  end: { heapUsedMB: number; workerHeapMB?: number | null; rowsInDom: number };
+}
+const results: { papers: number; loadAverage: number[]; app: Side; ag: Side }[] = [];
+for (const papers of sizes) {
+  let data = resolve("data/papers.json");
+  if (papers !== 66) {
+    data = join(work, `p${papers}.json`);
+    if (!existsSync(data)) {
+      execFileSync("node", ["gen.mjs", "--papers", String(papers), "--seed", "1", "--out", data], {
+        cwd: harness,
+        stdio: "inherit",
+      });
+    }
   }
-} finally {
-  await browser.close();
-  await server.close();
+  const loadAverage = loadavg().map((n) => Math.round(n * 10) / 10);
+  console.log(`\n${papers} papers (load average ${loadAverage.join(", ")})`);
+  const output = execFileSync(
+    "node",
+    [
+      "sidebyside.mjs",
+      ...["--app-dist", dist, "--data", data, "--reps", values.reps, "--load-reps", values["load-reps"]],
+      ...["--order", values.order],
+    ],
+    {
+      cwd: harness,
+      env: { ...process.env, CHROMIUM_PATH: chromium },
+      maxBuffer: 1 << 30,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  ).toString();
+  const lines = output.trim().split("\n");
+  console.log(lines.slice(0, -1).join("\n"));
+  const { app, ag } = JSON.parse(lines.at(-1) ?? "{}") as { app: Side; ag: Side };
+  results.push({ papers, loadAverage, app, ag });
 }
 
-const bundle = bundleReport(dist);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`\nmedian of ${runs} runs, headless Chromium, ${new Date().toISOString()}`);
+const ms = (s: Stats | undefined) => (s ? `${Math.round(s.median)} / ${Math.round(s.p95)}` : "-");
+console.log("\nmedian / p95 ms, app vs AG Grid Community (same run, same Chromium)");
 console.table(
   Object.fromEntries(
-    results.map((r) => [
-      r.papers,
+    results.map(({ papers, app, ag, loadAverage }) => [
+      papers,
       {
-        "first rows ms": r.firstRowsMs,
-        "interactive ms": r.interactiveMs,
-        "search ready ms": r.searchReadyMs,
-        "heap MB": r.heapMb,
-        "facet p50/p95 ms": `${r.facetToggle.medianMs} / ${r.facetToggle.p95Ms}`,
-        "search en p50/p95": `${r.searchEn.medianMs} / ${r.searchEn.p95Ms}`,
-        "search zh p50/p95": `${r.searchZh.medianMs} / ${r.searchZh.p95Ms}`,
-        "rows in DOM": r.scroll.maxRowsInDom,
-        "scroll dropped/frames": `${r.scroll.droppedFrames}/${r.scroll.frames}`,
-        "scroll long tasks": r.scroll.longTasks,
+        "load → painted": `${ms(app.load.paint)} vs ${ms(ag.load.paint)}`,
+        "keystroke → painted": `${ms(app.keystroke.all.paint)} vs ${ms(ag.keystroke.all.paint)}`,
+        "first-pass keystroke": ms(app.keystroke.firstPass?.paint),
+        "facet → painted": `${ms(app.facet.all.paint)} vs ${ms(ag.facet.all.paint)}`,
+        "search usable (ms)": ms(app.load.searchUsable),
+        "heap MB page+worker vs AG": `${app.end.heapUsedMB}+${app.end.workerHeapMB ?? "?"} vs ${ag.end.heapUsedMB}`,
+        "load avg": loadAverage[0],
       },
     ]),
   ),
 );
-console.log("loading phases (ms):");
-for (const r of results)
-  console.log(
-    `  ${r.papers}: ${Object.entries(r.phasesMs)
-      .map(([name, ms]) => `${name} ${ms}`)
-      .join(", ")}`,
-  );
-console.log(`bundle: initial JS ${kb(bundle.initialJs)} gzip, initial CSS ${kb(bundle.initialCss)} gzip`);
-for (const chunk of bundle.lazyChunks.slice(0, 12)) console.log(`  lazy ${chunk.file}: ${kb(chunk.gzip)}`);
-mkdirSync(".bench", { recursive: true });
-writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), runs, results, bundle }, null, 2)}\n`);
-console.log(`wrote ${values.out}`);
+const bundle = bundleReport(dist);
+console.log(
+  `initial JS ${(bundle.initialJs / 1024).toFixed(1)} KB gzip, CSS ${(bundle.initialCss / 1024).toFixed(1)} KB gzip`,
+);
+mkdirSync(work, { recursive: true });
+writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), results, bundle }, null, 2)}\n`);
+console.log(`written ${values.out}`);

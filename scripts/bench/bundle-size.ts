@@ -26,10 +26,7 @@ const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
  * everything those import statically. The landing route is not split off, so that is the page.
  */
 export function bundleReport(dist: string): BundleReport {
-  const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Record<
-    string,
-    ManifestChunk
-  >;
+  const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
   const initial = new Set<string>();
   const visit = (key: string) => {
     if (initial.has(key)) return;

@@ -3,6 +3,7 @@ import { initReactI18next } from "react-i18next";
 import * as exportMenu from "../components/export-i18n";
 import * as common from "../components/i18n";
 import * as importProblem from "../components/import-problem-i18n";
+import * as appUpdate from "../features/app-update/i18n";
 import * as compare from "../features/compare/i18n";
 import * as dataset from "../features/dataset-loading/i18n";
 import * as explorer from "../features/explorer/i18n";
@@ -14,11 +15,14 @@ import * as quickFind from "../features/quick-find/i18n";
 import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 import * as storageRecovery from "../features/storage-recovery/i18n";
+import { localeFor, toLanguage } from "../lib/locale/locale";
+import * as shortcuts from "../lib/shortcuts/i18n";
 
 // Each feature owns its strings as a namespace; this is the one place they are registered.
 export const resources = {
   en: {
     common: common.en,
+    appUpdate: appUpdate.en,
     compare: compare.en,
     dataset: dataset.en,
     detail: detail.en,
@@ -29,11 +33,13 @@ export const resources = {
     preferences: preferences.en,
     quickFind: quickFind.en,
     savedViews: savedViews.en,
+    shortcuts: shortcuts.en,
     stats: stats.en,
     storageRecovery: storageRecovery.en,
   },
   zh: {
     common: common.zh,
+    appUpdate: appUpdate.zh,
     compare: compare.zh,
     dataset: dataset.zh,
     detail: detail.zh,
@@ -44,6 +50,7 @@ export const resources = {
     preferences: preferences.zh,
     quickFind: quickFind.zh,
     savedViews: savedViews.zh,
+    shortcuts: shortcuts.zh,
     stats: stats.zh,
     storageRecovery: storageRecovery.zh,
   },
@@ -58,9 +65,9 @@ export function setupI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = i18next.language === "zh" ? "zh-CN" : "en";
+  document.documentElement.lang = localeFor(toLanguage(i18next.language)).tag;
   i18next.on("languageChanged", (lng) => {
-    document.documentElement.lang = lng === "zh" ? "zh-CN" : "en";
+    document.documentElement.lang = localeFor(toLanguage(lng)).tag;
   });
   return i18next;
 }

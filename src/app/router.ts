@@ -6,6 +6,8 @@ import { routeTree } from "../routeTree.gen";
 
 export const router = createRouter({
   routeTree,
+  // The path the build is served under (BASE_PATH, Vite's `base`).
+  basepath: import.meta.env.BASE_URL,
   parseSearch,
   stringifySearch,
   defaultErrorComponent: AppErrorPage,

@@ -1,8 +1,10 @@
 import "@mantine/core/styles.css";
+import "@mantine/notifications/styles.css";
 import { MantineProvider } from "@mantine/core";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
+import { UpdatePrompt } from "../features/app-update/update-prompt";
 import { DatasetLoadFailure } from "../features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "../features/preferences/color-scheme-manager";
 import { prepareCountryNames } from "../lib/labels/labels";
@@ -17,6 +19,12 @@ const i18next = setupI18n();
 // country names are prepared in the same wait.
 warmSearchWorker();
 setTimeout(() => prepareCountryNames(toLanguage(i18next.language)), 0);
+
+// Toasts are never needed for the first paint: their container loads after it. One shown
+// before it arrives waits in the notifications store.
+const Notifications = lazy(() =>
+  import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
+);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -34,7 +42,12 @@ createRoot(root, {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager()}
     >
+      {/* Confirmations such as "Link copied"; top right, clear of the compare tray at the bottom. */}
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </MantineProvider>
   </StrictMode>,
 );

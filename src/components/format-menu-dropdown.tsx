@@ -4,6 +4,7 @@ import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaperFormat } from "../lib/export/formats";
 import type { DeferredProps } from "./deferred";
+import { ReadOnOpen } from "./read-on-open";
 
 export interface FormatMenuProps<F extends PaperFormat> {
   label: string;
@@ -86,11 +87,6 @@ function FormatMenuView<F extends PaperFormat>({
       )}
     </>
   );
-}
-
-/** Text computed when it renders: the dropdown renders when the menu opens. */
-function ReadOnOpen({ read }: { read: () => string }) {
-  return read();
 }
 
 export default memo(

@@ -1,14 +1,9 @@
 import { useState } from "react";
 import { useDatasetStore } from "../lib/dataset/dataset-store";
 import type { ExportFile, ExportSource } from "../lib/export/export-files";
-import type { ExportLabels } from "../lib/export/export-labels";
-import { useExportLabels } from "./use-export-labels";
+import { type Labels, useLabels } from "../lib/labels/use-labels";
 
-type Build = (
-  exports: typeof import("../lib/export/export-files"),
-  source: ExportSource,
-  labels: ExportLabels,
-) => ExportFile;
+type Build = (exports: typeof import("../lib/export/export-files"), source: ExportSource, labels: Labels) => ExportFile;
 
 /**
  * Builds an export and downloads it. The formatters (and Papa Parse) load on the first
@@ -16,7 +11,7 @@ type Build = (
  */
 export function useExportDownload(): { download: (build: Build) => Promise<void>; failed: boolean } {
   const loaded = useDatasetStore((state) => state.loaded);
-  const labels = useExportLabels();
+  const labels = useLabels();
   const [failed, setFailed] = useState(false);
   const download = async (build: Build) => {
     if (!loaded) return;

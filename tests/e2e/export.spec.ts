@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-ris";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
@@ -6,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import bundled from "../../data/papers.json";
 import { buildIndexes } from "../../src/lib/dataset/dataset-indexes";
 import { validateDataset } from "../../src/lib/dataset/validate-dataset";
+import { splitName } from "../../src/lib/export/author-names";
 import { parseSearch } from "../../src/lib/url/search-codec";
 import { computeView } from "../../src/lib/view/compute-view";
 import { decodeView, pickRawView } from "../../src/lib/view/view";
@@ -97,6 +100,39 @@ describe("export", () => {
       expect(entry.type).toBe("misc");
       expect(entry.fields.title).toBe(paper?.title ?? paper?.name);
       if (paper?.arxivId) expect(entry.fields).toMatchObject({ eprint: paper.arxivId, archiveprefix: "arXiv" });
+      // Every author, in order, read back as the given and family names the export meant.
+      const names = (paper?.authors ?? [])
+        .map(splitName)
+        .map(({ given, family }) => ({ firstName: given, lastName: family }));
+      expect(entry.fields.author).toEqual(names);
+    }
+  });
+
+  it("exports RIS that a RIS parser reads back as one record per paper, with its authors", async () => {
+    const page = await openView();
+    const { name, bytes } = await exportAs(page, "RIS (reference managers)");
+    expect(name).toBe("papers-2024-04.ris");
+    const items = new Cite(bytes.toString("utf8")).data as {
+      id: string;
+      author?: { family: string; given: string }[];
+    }[];
+    expect(items.map((item) => item.id)).toEqual(expectedIds);
+    for (const item of items) {
+      const paper = dataset.papers.find((p) => p.id === item.id);
+      expect(item.author).toEqual(paper?.authors.map(splitName));
+    }
+  });
+
+  it("exports CSL-JSON items with their authors, for citation processors", async () => {
+    const page = await openView();
+    const { name, bytes } = await exportAs(page, "CSL-JSON (citation processors)");
+    expect(name).toBe("papers-2024-04.csl.json");
+    const items = JSON.parse(bytes.toString("utf8")) as { id: string; type: string; author: unknown[] }[];
+    expect(items.map((item) => item.id)).toEqual(expectedIds);
+    for (const item of items) {
+      const paper = dataset.papers.find((p) => p.id === item.id);
+      expect(item.type).toBe("article");
+      expect(item.author).toEqual(paper?.authors.map(splitName));
     }
   });
 

@@ -23,7 +23,7 @@ const notice = (page: Page) =>
 /** Writes the future value, then fills the rest of the origin's storage so that not even a backup fits. */
 async function futureValueInFullStorage(page: Page) {
   await page.evaluate(
-    ([key, value]) => {
+    ({ key, value }) => {
       localStorage.setItem(key, value);
       let size = 1 << 20;
       let i = 0;
@@ -35,7 +35,7 @@ async function futureValueInFullStorage(page: Page) {
         }
       }
     },
-    [KEY, FUTURE],
+    { key: KEY, value: FUTURE },
   );
 }
 
@@ -83,7 +83,7 @@ describe("a library value the app cannot read", () => {
   it("with room to spare, is backed up before anything else is stored, and the notice offers download and discard", async () => {
     const page = await app.open(fixture.url("/"));
     await ready(page);
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, FUTURE]);
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: KEY, value: FUTURE });
     await page.reload();
     await ready(page);
     await notice(page)

@@ -41,10 +41,33 @@ describe("quick find", () => {
     await page.keyboard.press("ArrowDown");
     await highlighted("quick-find-option-1");
     await expectEventually(options.nth(1)).toHaveAttribute("aria-selected", "true");
-    const second = (await options.nth(1).locator(".mantine-Spotlight-actionLabel").textContent()) ?? "";
+    // An option shows its name first, then a description.
+    const second = (await options.nth(1).locator(":scope > *").first().textContent()) ?? "";
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname.startsWith("/papers/"));
     await page.getByRole("heading", { level: 2, name: second, exact: true }).waitFor();
+  });
+
+  it("keeps every key typed right after Ctrl+K, even before the palette has opened", async () => {
+    const page = await app.open("/");
+    await page.getByRole("button", { name: "Search papers and actions" }).waitFor();
+    await page.keyboard.press("Control+k");
+    await page.keyboard.type("flashspeech");
+    await expectEventually(palette(page)).toHaveValue("flashspeech");
+    await results(page)
+      .getByRole("option", { name: /^FlashSpeech/ })
+      .waitFor();
+
+    // From the table's search box too: what is typed goes to quick find, not to the box.
+    await page.keyboard.press("Escape");
+    await palette(page).waitFor({ state: "detached" });
+    const search = page.getByRole("searchbox", { name: "Search papers" });
+    await search.click();
+    await page.keyboard.press("Control+k");
+    await page.keyboard.type("mupt");
+    await expectEventually(palette(page)).toHaveValue("mupt");
+    await results(page).getByRole("option", { name: /^MuPT/ }).waitFor();
+    await expectEventually(search).toHaveValue("");
   });
 
   it("leaves / and ? alone while typing in a text field", async () => {

@@ -1,10 +1,13 @@
 import { Anchor, Badge, Group, Text, VisuallyHidden } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { AuthorList } from "../../components/author-list";
 import { ExternalLink } from "../../components/external-link";
 import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
-import { type Labels, useLabels } from "../../lib/labels/use-labels";
+import { useLocale } from "../../lib/locale/use-locale";
+import { fieldText, fieldValues, valueLabel } from "../../lib/paper-fields/paper-fields";
+import { useFieldContext } from "../../lib/paper-fields/use-field-context";
 import type { RowKey } from "./compare-rows";
 import classes from "./compare-table.module.css";
 
@@ -33,7 +36,7 @@ function Values({
   label,
   shared,
 }: {
-  values: string[];
+  values: readonly string[];
   label: (value: string) => string;
   shared: ReadonlySet<string>;
 }) {
@@ -71,57 +74,38 @@ function Links({ paper }: { paper: Paper }) {
   );
 }
 
-function labelFor(key: RowKey, labels: Labels): (value: string) => string {
-  switch (key) {
-    case "chapter":
-      return labels.chapter;
-    case "institutions":
-      return labels.institution;
-    case "modalities":
-      return (value) => labels.modality(value as Paper["modalities"][number]);
-    case "kind":
-      return (value) => labels.kind(value as Paper["kind"]);
-    case "tasks":
-      return labels.task;
-    default:
-      return (value) => value;
-  }
-}
-
 /** One paper's value for one row of the comparison. */
 export function CompareCell({ paper, row, shared }: { paper: Paper; row: RowKey; shared: ReadonlySet<string> }) {
   const { t } = useTranslation("compare");
-  const labels = useLabels();
-  const label = labelFor(row, labels);
+  const context = useFieldContext();
+  const { tag } = useLocale();
   switch (row) {
-    case "chapter":
-    case "kind":
-      return <Values values={[paper[row]]} label={label} shared={shared} />;
-    case "published":
-      return <Values values={paper.published ? [paper.published] : []} label={label} shared={shared} />;
-    case "institutions":
+    case "authors":
+      return <AuthorList paper={paper} />;
+    case "results":
+      return <ResultsList results={paper.results} emptyText={t("cell.noResults")} />;
+    case "summary":
+      return (
+        <Text size="sm" lang={tag}>
+          {fieldText(row, paper, context)}
+        </Text>
+      );
+    case "links":
+      return <Links paper={paper} />;
+    default:
       return (
         <>
-          <Values values={paper.institutions} label={label} shared={shared} />
-          {paper.hasCollaborators && (
+          <Values
+            values={fieldValues(row, paper, context)}
+            label={(value) => valueLabel(row, value, context.labels)}
+            shared={shared}
+          />
+          {row === "institutions" && paper.hasCollaborators && (
             <Text size="xs" c="dimmed" mt={4}>
               {t("cell.andCollaborators")}
             </Text>
           )}
         </>
       );
-    case "modalities":
-    case "tasks":
-      return <Values values={paper[row]} label={label} shared={shared} />;
-    case "results":
-      return <ResultsList results={paper.results} emptyText={t("cell.noResults")} />;
-    case "summary":
-      return (
-        <Text size="sm" lang={labels.language === "zh" ? "zh-CN" : "en"}>
-          {paper.summary[labels.language]}
-        </Text>
-      );
-    case "links":
-      return <Links paper={paper} />;
   }
 }

@@ -4,7 +4,8 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import type { Paper } from "../../lib/dataset/schema";
-import { toLanguage } from "../../lib/locale/locale";
+import { useLabels } from "../../lib/labels/use-labels";
+import { subtitle } from "../../lib/paper-fields/paper-fields";
 
 interface CompareColumnHeaderProps {
   paper: Paper;
@@ -48,7 +49,8 @@ function Control({
 
 /** The paper's name (a link to its pane) with buttons to move it left or right or remove it. */
 export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, onRemove }: CompareColumnHeaderProps) {
-  const { t, i18n } = useTranslation("compare");
+  const { t } = useTranslation("compare");
+  const labels = useLabels();
   const name = paper.name;
   return (
     <Stack gap={4}>
@@ -59,7 +61,7 @@ export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, 
               {...props}
               to="/papers/$paperId"
               params={{ paperId: paper.id }}
-              search={(prev) => ({ ...prev, ids: undefined })}
+              search={(prev) => ({ ...prev, ids: undefined, hide: undefined })}
             />
           )}
           fw={700}
@@ -93,12 +95,12 @@ export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, 
         </Group>
       </Group>
       <Text size="xs" c="dimmed" fw={400} lineClamp={2}>
-        {i18n.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh)}
+        {subtitle(paper, labels)}
       </Text>
       {/* The reader's own star and status, editable here too. */}
       <Group gap={4} wrap="nowrap">
         <PaperStar paper={paper} label={t("column.star", { name })} />
-        <PaperStatus paper={paper} label={t("column.status", { name })} language={toLanguage(i18n.language)} />
+        <PaperStatus paper={paper} label={t("column.status", { name })} language={labels.language} />
       </Group>
     </Stack>
   );

@@ -21,7 +21,7 @@ export function CompareEmpty() {
             {t("empty.fromTray", { count: trayIds.length })}
           </ButtonLink>
         )}
-        <ButtonLink to="/" search={(prev) => ({ ...prev, ids: undefined })} variant="default">
+        <ButtonLink to="/" search={(prev) => ({ ...prev, ids: undefined, hide: undefined })} variant="default">
           {t("back")}
         </ButtonLink>
       </EmptyState.Actions>

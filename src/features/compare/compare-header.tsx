@@ -2,8 +2,11 @@ import { Group, Switch, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { CiteMenu } from "../../components/cite-menu";
 import { ComparisonExportMenu } from "../../components/comparison-export-menu";
+import { ShareMenu } from "../../components/share-menu";
 import type { Paper } from "../../lib/dataset/schema";
+import type { SharedPage } from "../../lib/view/share-link";
 import { AddPaperSelect } from "./add-paper-select";
 
 interface CompareHeaderProps {
@@ -14,9 +17,11 @@ interface CompareHeaderProps {
   hideIdentical: boolean;
   onHideIdentical: (hide: boolean) => void;
   hiddenCount: number;
+  /** The comparison as its link reopens it. */
+  shared: () => SharedPage;
 }
 
-/** Title, the way back, and the tools that act on the whole comparison (add, hide identical, export). */
+/** Title, the way back, and the tools that act on the whole comparison (add, hide identical, export, cite, share). */
 export function CompareHeader({
   papers,
   columns,
@@ -25,6 +30,7 @@ export function CompareHeader({
   hideIdentical,
   onHideIdentical,
   hiddenCount,
+  shared,
 }: CompareHeaderProps) {
   const { t } = useTranslation("compare");
   return (
@@ -32,7 +38,7 @@ export function CompareHeader({
       <Group gap="md">
         <ButtonLink
           to="/"
-          search={(prev) => ({ ...prev, ids: undefined })}
+          search={(prev) => ({ ...prev, ids: undefined, hide: undefined })}
           variant="subtle"
           size="compact-sm"
           leftSection={<IconArrowLeft size={16} aria-hidden="true" />}
@@ -58,6 +64,8 @@ export function CompareHeader({
         </Text>
         {/* The export menu comes from src/components; it writes the columns in their current order. */}
         <ComparisonExportMenu papers={columns} />
+        <CiteMenu papers={() => columns} disabled={columns.length === 0} />
+        <ShareMenu shared={shared} />
       </Group>
     </Group>
   );

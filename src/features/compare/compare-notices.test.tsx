@@ -1,32 +1,26 @@
 // @vitest-environment happy-dom
-import { MantineProvider } from "@mantine/core";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import i18next from "i18next";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fixturePapers } from "../../../tests/fixtures/dataset-fixture";
-import { setupI18n } from "../../app/i18n";
+import { renderWithApp } from "../../../tests/fixtures/render-with-app";
 import { CompareNotices } from "./compare-notices";
 import type { ComparisonProblem } from "./resolve-comparison";
 
-beforeAll(() => {
-  setupI18n();
-});
 afterEach(async () => {
   await i18next.changeLanguage("en");
 });
 
 function renderNotices(problems: ComparisonProblem[], onKeepShown = () => {}) {
-  return render(
-    <MantineProvider env="test">
-      <CompareNotices problems={problems} papers={fixturePapers} onKeepShown={onKeepShown} />
-    </MantineProvider>,
-  );
+  return renderWithApp(<CompareNotices problems={problems} papers={fixturePapers} onKeepShown={onKeepShown} />, {
+    dataset: null,
+  });
 }
 
 describe("CompareNotices", () => {
-  it("names each dropped id under one heading and offers to tidy the link", () => {
+  it("names each dropped id under one heading and offers to tidy the link", async () => {
     const keep = vi.fn();
-    renderNotices(
+    await renderNotices(
       [
         { kind: "invalid", values: ["Bad Id!"] },
         { kind: "repeated", values: ["multibooth"] },
@@ -44,25 +38,25 @@ describe("CompareNotices", () => {
     expect(keep).toHaveBeenCalledOnce();
   });
 
-  it("shortens absurdly long ids instead of printing them whole", () => {
-    renderNotices([{ kind: "unknown", values: ["x".repeat(500)] }]);
+  it("shortens absurdly long ids instead of printing them whole", async () => {
+    await renderNotices([{ kind: "unknown", values: ["x".repeat(500)] }]);
     expect(screen.getByText(`No paper in this dataset has the id “${"x".repeat(60)}…”.`)).toBeInTheDocument();
   });
 
-  it("explains too few papers apart from the dropped ids, naming the one that is left", () => {
-    renderNotices([{ kind: "tooFew", papers: [1] }]);
+  it("explains too few papers apart from the dropped ids, naming the one that is left", async () => {
+    await renderNotices([{ kind: "tooFew", papers: [1] }]);
     expect(screen.queryByText("Parts of this link were left out")).not.toBeInTheDocument();
     expect(screen.getByText(/only LazyDiffusion is left/)).toBeInTheDocument();
   });
 
-  it("says when nothing at all is left", () => {
-    renderNotices([{ kind: "tooFew", papers: [] }]);
+  it("says when nothing at all is left", async () => {
+    await renderNotices([{ kind: "tooFew", papers: [] }]);
     expect(screen.getByText(/None of the requested papers is in this dataset/)).toBeInTheDocument();
   });
 
   it("speaks Chinese, for one value or several", async () => {
     await i18next.changeLanguage("zh");
-    renderNotices([
+    await renderNotices([
       { kind: "unknown", values: ["nope", "zilch"] },
       { kind: "repeated", values: ["moa"] },
     ]);
@@ -70,8 +64,8 @@ describe("CompareNotices", () => {
     expect(screen.getByText("“moa”重复出现,各只显示一次。")).toBeInTheDocument();
   });
 
-  it("renders nothing when the link is fine", () => {
-    renderNotices([]);
+  it("renders nothing when the link is fine", async () => {
+    await renderNotices([]);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 });

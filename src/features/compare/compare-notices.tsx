@@ -2,6 +2,7 @@ import { Alert, Button, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
+import { useLocale } from "../../lib/locale/use-locale";
 import classes from "./compare-notices.module.css";
 import type { ComparisonProblem } from "./resolve-comparison";
 
@@ -16,20 +17,20 @@ const quoted = (value: string) => `“${value.length > 60 ? `${value.slice(0, 60
 
 /** Names every part of the link that was left out and why, and what is still compared. */
 export function CompareNotices({ problems, papers, onKeepShown }: CompareNoticesProps) {
-  const { t, i18n } = useTranslation("compare");
-  const list = new Intl.ListFormat(i18n.language === "zh" ? "zh-CN" : "en", { type: "conjunction" });
+  const { t } = useTranslation("compare");
+  const { list } = useLocale();
   const nameOf = (index: number) => papers[index]?.name ?? "?";
   const dropped = problems.filter((problem) => problem.kind !== "tooFew");
   const tooFew = problems.find((problem) => problem.kind === "tooFew");
   const message = (problem: ComparisonProblem): string => {
     if (problem.kind === "tooMany") {
       const names = problem.papers.map(nameOf);
-      return t("problems.tooMany", { count: names.length, values: list.format(names) });
+      return t("problems.tooMany", { count: names.length, values: list(names) });
     }
     if (problem.kind === "tooFew") return "";
     return t(`problems.${problem.kind}`, {
       count: problem.values.length,
-      values: list.format(problem.values.map(quoted)),
+      values: list(problem.values.map(quoted)),
     });
   };
 

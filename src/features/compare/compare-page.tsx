@@ -1,8 +1,9 @@
 import { Stack, Text } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../components/use-page-title";
-import { useLabels } from "../../lib/labels/use-labels";
+import { useLocale } from "../../lib/locale/use-locale";
+import { useFieldContext } from "../../lib/paper-fields/use-field-context";
+import { useReadView } from "../../lib/view/share-link";
 import { CompareEmpty } from "./compare-empty";
 import { CompareHeader } from "./compare-header";
 import { CompareNotices } from "./compare-notices";
@@ -11,24 +12,22 @@ import { CompareTable } from "./compare-table";
 import { useCompareActions } from "./use-compare-actions";
 import { useComparison } from "./use-comparison";
 
-/** `/compare?ids=a,b,c`: two to four papers side by side; bad links explained, not rejected. */
+/** `/compare?ids=a,b,c&hide=same`: two to four papers side by side; bad links explained, not rejected. */
 export function ComparePage() {
   const { t } = useTranslation("compare");
-  const labels = useLabels();
-  const { papers, columns, requestedIds, problems, asked } = useComparison();
-  const actions = useCompareActions(requestedIds);
-  // A reading aid rather than part of what is compared, so it stays out of the shared link: the
-  // same link should show the same comparison to whoever opens it.
-  const [hideIdentical, setHideIdentical] = useState(false);
+  const { list } = useLocale();
+  const context = useFieldContext();
+  const { papers, columns, requestedIds, problems, asked, hideSame } = useComparison();
+  const actions = useCompareActions(requestedIds, hideSame);
+  const readView = useReadView();
 
-  const names = new Intl.ListFormat(labels.language === "zh" ? "zh-CN" : "en", { type: "conjunction" });
-  usePageTitle(
-    columns.length > 0 ? t("titleWith", { names: names.format(columns.map((p) => p.name)) }) : t("pageTitle"),
-  );
+  usePageTitle(columns.length > 0 ? t("titleWith", { names: list(columns.map((p) => p.name)) }) : t("pageTitle"));
 
-  const rows = compareRows(columns, labels.language);
+  const rows = compareRows(columns, context);
   const comparable = columns.length >= 2;
-  const visibleRows = hideIdentical && comparable ? rows.filter((row) => !row.identical) : rows;
+  // Part of the link, so a shared comparison opens as its sender saw it.
+  const hideIdentical = hideSame && comparable;
+  const visibleRows = hideIdentical ? rows.filter((row) => !row.identical) : rows;
 
   return (
     <Stack gap="md">
@@ -37,9 +36,15 @@ export function ComparePage() {
         columns={columns}
         requestedIds={requestedIds}
         onAdd={actions.add}
-        hideIdentical={hideIdentical && comparable}
-        onHideIdentical={setHideIdentical}
+        hideIdentical={hideIdentical}
+        onHideIdentical={actions.hideSame}
         hiddenCount={rows.length - visibleRows.length}
+        shared={() => ({
+          page: "compare",
+          ids: columns.map((paper) => paper.id),
+          hideSame,
+          dataset: readView().dataset,
+        })}
       />
       <CompareNotices problems={problems} papers={papers} onKeepShown={() => actions.keep(columns.map((p) => p.id))} />
       {!asked ? (

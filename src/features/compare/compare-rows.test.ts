@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixturePapers, makePaper } from "../../../tests/fixtures/dataset-fixture";
+import { fixtureFieldContext, fixturePapers, makePaper } from "../../../tests/fixtures/dataset-fixture";
 import { compareRows, compareValues } from "./compare-rows";
 
 describe("compareValues", () => {
@@ -28,19 +28,23 @@ describe("compareRows", () => {
   const [multibooth, lazydiffusion] = fixturePapers as [(typeof fixturePapers)[0], (typeof fixturePapers)[0]];
 
   it("marks what MultiBooth and LazyDiffusion share and where they differ", () => {
-    const rows = Object.fromEntries(compareRows([multibooth, lazydiffusion], "en").map((row) => [row.key, row]));
+    const rows = Object.fromEntries(
+      compareRows([multibooth, lazydiffusion], fixtureFieldContext("en")).map((row) => [row.key, row]),
+    );
     expect(rows.chapter).toMatchObject({ identical: true, shared: new Set(["text-to-image"]) });
     expect(rows.institutions).toMatchObject({ identical: false, shared: new Set(["meta"]) });
     expect(rows.tasks).toMatchObject({ identical: false, shared: new Set() });
     expect(rows.results?.identical).toBe(false);
     expect(rows.summary?.identical).toBe(false);
+    expect(rows.authors).toMatchObject({ identical: false, shared: new Set() });
   });
 
   it("lists the rows in the fixed order and treats missing months alike", () => {
     const a = makePaper({ id: "a" });
     const b = makePaper({ id: "b", summary: a.summary });
-    const rows = compareRows([a, b], "zh");
+    const rows = compareRows([a, b], fixtureFieldContext("zh"));
     expect(rows.map((row) => row.key)).toEqual([
+      "authors",
       "chapter",
       "institutions",
       "modalities",

@@ -1,6 +1,9 @@
 import type { Paper } from "../../lib/dataset/schema";
+import { type FieldContext, type FieldId, fieldValues } from "../../lib/paper-fields/paper-fields";
 
+/** The comparison's rows, top to bottom. */
 export const ROW_KEYS = [
+  "authors",
   "chapter",
   "institutions",
   "modalities",
@@ -10,18 +13,8 @@ export const ROW_KEYS = [
   "results",
   "summary",
   "links",
-] as const;
+] as const satisfies readonly FieldId[];
 export type RowKey = (typeof ROW_KEYS)[number];
-
-/** Rows of labelled values, where a value found in every paper is worth marking as shared. */
-export const SET_ROWS: ReadonlySet<RowKey> = new Set([
-  "chapter",
-  "institutions",
-  "modalities",
-  "tasks",
-  "kind",
-  "published",
-]);
 
 export interface CompareRow {
   key: RowKey;
@@ -29,31 +22,6 @@ export interface CompareRow {
   shared: ReadonlySet<string>;
   /** Every paper has the same values (order aside). Never true for a single paper. */
   identical: boolean;
-}
-
-function valuesOf(paper: Paper, key: RowKey, language: "en" | "zh"): string[] {
-  switch (key) {
-    case "chapter":
-      return [paper.chapter];
-    case "kind":
-      return [paper.kind];
-    case "published":
-      return paper.published ? [paper.published] : [];
-    case "institutions":
-      return paper.institutions;
-    case "modalities":
-      return paper.modalities;
-    case "tasks":
-      return paper.tasks;
-    case "results":
-      return paper.results.map((r) => `${r.value}\u0000${r.metric}\u0000${r.context ?? ""}`);
-    case "summary":
-      return [paper.summary[language]];
-    case "links":
-      return [paper.links.arxiv, paper.links.project, paper.links.code, ...paper.links.other].filter(
-        (link): link is string => link !== null,
-      );
-  }
 }
 
 /** What the value lists have in common: the values in all of them, and whether they are all the same set. */
@@ -69,6 +37,9 @@ export function compareValues(lists: readonly (readonly string[])[]): { shared: 
   return { shared, identical };
 }
 
-export function compareRows(papers: readonly Paper[], language: "en" | "zh"): CompareRow[] {
-  return ROW_KEYS.map((key) => ({ key, ...compareValues(papers.map((paper) => valuesOf(paper, key, language))) }));
+export function compareRows(papers: readonly Paper[], context: FieldContext): CompareRow[] {
+  return ROW_KEYS.map((key) => ({
+    key,
+    ...compareValues(papers.map((paper) => fieldValues(key, paper, context))),
+  }));
 }

@@ -1,12 +1,13 @@
 import { Badge, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconCheck, IconEqual, IconEqualNot } from "@tabler/icons-react";
-import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
+import { useLocale } from "../../lib/locale/use-locale";
+import { isTagField } from "../../lib/paper-fields/paper-fields";
 import { CompareCell } from "./compare-cells";
 import { CompareColumnHeader } from "./compare-column-header";
-import { type CompareRow, SET_ROWS } from "./compare-rows";
+import type { CompareRow } from "./compare-rows";
 import classes from "./compare-table.module.css";
 
 interface CompareTableProps {
@@ -19,7 +20,7 @@ interface CompareTableProps {
 function RowStatus({ row }: { row: CompareRow }) {
   const { t } = useTranslation("compare");
   // Free text (summaries, results, links) nearly always differs; only say so for comparable facts.
-  if (!row.identical && !SET_ROWS.has(row.key)) return null;
+  if (!row.identical && !isTagField(row.key)) return null;
   return (
     <Group gap={4} wrap="nowrap" c={row.identical ? "dimmed" : undefined} mt={2}>
       {row.identical ? (
@@ -38,13 +39,7 @@ function RowStatus({ row }: { row: CompareRow }) {
 export function CompareTable({ papers, rows, onMove, onRemove }: CompareTableProps) {
   const { t } = useTranslation("compare");
   const labels = useLabels();
-  const names = useMemo(
-    () =>
-      new Intl.ListFormat(labels.language === "zh" ? "zh-CN" : "en", { type: "conjunction" }).format(
-        papers.map((p) => p.name),
-      ),
-    [papers, labels.language],
-  );
+  const names = useLocale().list(papers.map((p) => p.name));
   const comparable = papers.length >= 2;
   return (
     <>
@@ -94,11 +89,11 @@ export function CompareTable({ papers, rows, onMove, onRemove }: CompareTablePro
                 key={row.key}
                 className={classes.row}
                 data-identical={(comparable && row.identical) || undefined}
-                data-differs={(comparable && !row.identical && SET_ROWS.has(row.key)) || undefined}
+                data-differs={(comparable && !row.identical && isTagField(row.key)) || undefined}
               >
                 <Table.Th scope="row" className={classes.rowHeader}>
                   <Text size="sm" fw={600}>
-                    {t(`rows.${row.key}`)}
+                    {labels.field(row.key)}
                   </Text>
                   {comparable && <RowStatus row={row} />}
                 </Table.Th>

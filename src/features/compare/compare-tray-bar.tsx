@@ -1,12 +1,15 @@
 import { ActionBar, Button, CloseButton, Text } from "@mantine/core";
 import { useRouterState } from "@tanstack/react-router";
-import { memo } from "react";
+import { lazy, memo, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import classes from "./compare-tray.module.css";
+
+// Loaded when the tray first opens: the menus are not needed by pages where nothing is picked.
+const TrayActions = lazy(() => import("./tray-actions").then((module) => ({ default: module.TrayActions })));
 
 const chipRemoveSelector = (id: string) => `[data-tray-remove="${id}"]`;
 
@@ -23,11 +26,13 @@ function CompareTrayBar() {
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
   // A narrow subscription: the tray re-renders when the page changes, not on every URL change.
   const onComparePage = useRouterState({ select: (state) => state.matches.some((m) => m.routeId === "/compare") });
-  // Ids saved from another dataset have no paper here; they show as ids and can be removed.
-  const nameOf = (id: string) => {
+  const paperOf = (id: string) => {
     const index = indexes?.paperIndexById.get(id);
-    return (index === undefined ? undefined : papers?.[index]?.name) ?? id;
+    return index === undefined ? undefined : papers?.[index];
   };
+  // Ids saved from another dataset have no paper here; they show as ids and can be removed.
+  const nameOf = (id: string) => paperOf(id)?.name ?? id;
+  const picked = () => ids.map(paperOf).filter((paper) => paper !== undefined);
 
   const removeChip = (id: string) => {
     const at = ids.indexOf(id);
@@ -83,6 +88,9 @@ function CompareTrayBar() {
       >
         {t("tray.compare", { count: ids.length })}
       </ButtonLink>
+      <Suspense fallback={null}>
+        <TrayActions ids={ids} papers={picked} />
+      </Suspense>
     </ActionBar>
   );
 }

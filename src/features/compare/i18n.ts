@@ -20,17 +20,6 @@ export const en = {
   },
   status: { same: "Same for all", differs: "Differs" },
   sharedValue: "(in every paper)",
-  rows: {
-    chapter: "Chapter",
-    institutions: "Institutions",
-    modalities: "Modalities",
-    tasks: "Tasks",
-    kind: "Kind",
-    published: "Published",
-    results: "Results",
-    summary: "Summary",
-    links: "Links",
-  },
   cell: {
     none: "—",
     noResults: "No figures reported",
@@ -62,6 +51,10 @@ export const en = {
     unknown_other: "No paper in this dataset has these ids: {{values}}.",
     tooMany_one: "A comparison shows at most 4 papers, so {{values}} was left out.",
     tooMany_other: "A comparison shows at most 4 papers, so these were left out: {{values}}.",
+    hide_one:
+      "{{values}} is not a way to hide rows (hide=same hides the rows that are the same for all); every row is shown.",
+    hide_other:
+      "{{values}} are not ways to hide rows (hide=same hides the rows that are the same for all); every row is shown.",
     tidy: "Keep only the papers shown",
   },
   tooFew: {
@@ -82,6 +75,7 @@ export const en = {
     clear: "Clear",
     compare: "Compare {{count}}",
     needMore: "Pick at least 2 papers to compare",
+    share: "Share these papers",
   },
 };
 
@@ -107,17 +101,6 @@ export const zh: typeof en = {
   },
   status: { same: "全部相同", differs: "不同" },
   sharedValue: "(所有论文都有)",
-  rows: {
-    chapter: "章节",
-    institutions: "机构",
-    modalities: "模态",
-    tasks: "任务",
-    kind: "类型",
-    published: "发表",
-    results: "结果",
-    summary: "摘要",
-    links: "链接",
-  },
   cell: {
     none: "—",
     noResults: "未给出数据",
@@ -143,6 +126,8 @@ export const zh: typeof en = {
     unknown_other: "当前数据集中没有 id 为{{values}}的论文。",
     tooMany_one: "一次最多对比 4 篇论文,{{values}}未被纳入。",
     tooMany_other: "一次最多对比 4 篇论文,{{values}}未被纳入。",
+    hide_one: "{{values}}不是有效的隐藏方式(hide=same 表示隐藏各论文相同的行),已显示所有行。",
+    hide_other: "{{values}}不是有效的隐藏方式(hide=same 表示隐藏各论文相同的行),已显示所有行。",
     tidy: "只保留已显示的论文",
   },
   tooFew: {
@@ -163,5 +148,6 @@ export const zh: typeof en = {
     clear: "清空",
     compare: "对比 {{count}} 篇",
     needMore: "至少选择 2 篇论文才能对比",
+    share: "分享这些论文",
   },
 };

@@ -6,6 +6,8 @@ export const MIN_COMPARE = 2;
 
 export type ComparisonProblem =
   | { kind: "invalid" | "repeated" | "unknown"; values: string[] }
+  /** `hide` values other than `same`; every row is shown. */
+  | { kind: "hide"; values: string[] }
   /** Paper positions beyond the first four, in the order they were asked for. */
   | { kind: "tooMany"; papers: number[] }
   /** Fewer than two papers are left to compare; `papers` are the ones that are. */
@@ -22,12 +24,14 @@ export interface Comparison {
 }
 
 /**
- * Reads `?ids=` leniently: ids may be paper ids or arXiv ids; malformed, repeated and unknown ids
+ * Reads `?ids=` (and `hide`) leniently: ids may be paper ids or arXiv ids; malformed, repeated and unknown ids
  * are reported by name and left out, and whatever still makes a comparison is kept.
  */
 export function resolveComparison(decoded: DecodedComparison, indexes: DatasetIndexes): Comparison {
-  const invalid = decoded.problems.filter((p) => p.reason === "invalid").map((p) => p.value);
-  const repeated = decoded.problems.filter((p) => p.reason === "repeated").map((p) => p.value);
+  const idProblems = decoded.problems.filter((p) => p.param === "ids");
+  const invalid = idProblems.filter((p) => p.reason === "invalid").map((p) => p.value);
+  const repeated = idProblems.filter((p) => p.reason === "repeated").map((p) => p.value);
+  const hide = decoded.problems.filter((p) => p.param === "hide").map((p) => p.value);
   const unknown: string[] = [];
   const requested: number[] = [];
   for (const id of decoded.ids ?? []) {
@@ -42,6 +46,7 @@ export function resolveComparison(decoded: DecodedComparison, indexes: DatasetIn
   if (invalid.length > 0) problems.push({ kind: "invalid", values: invalid });
   if (repeated.length > 0) problems.push({ kind: "repeated", values: [...new Set(repeated)] });
   if (unknown.length > 0) problems.push({ kind: "unknown", values: unknown });
+  if (hide.length > 0) problems.push({ kind: "hide", values: hide });
   const shown = requested.slice(0, MAX_COMPARE);
   if (requested.length > MAX_COMPARE) problems.push({ kind: "tooMany", papers: requested.slice(MAX_COMPARE) });
   const asked = decoded.ids !== null;

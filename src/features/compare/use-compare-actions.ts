@@ -2,20 +2,26 @@ import { useNavigate } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE } from "../../lib/compare-tray/compare-tray-store";
+import { HIDE_SAME } from "../../lib/view/comparison-search";
 
 export const controlSelector = (action: "left" | "right" | "remove", id: string) =>
   `[data-compare-control="${action}:${id}"]`;
 
 /**
- * Edits the comparison by rewriting `?ids=`. Adding and removing are steps in history; reordering
- * replaces the entry so Back does not replay every move. Acting on the comparison also drops the
- * ids it had left out as bad, so the link is clean from then on.
+ * Edits the comparison by rewriting `?ids=` and `hide`. Adding and removing are steps in history;
+ * reordering and hiding rows replace the entry so Back does not replay every move. Acting on the
+ * comparison also drops what it had left out as bad, so the link is clean from then on.
  */
-export function useCompareActions(ids: readonly string[]) {
+export function useCompareActions(ids: readonly string[], hideSame: boolean) {
   const navigate = useNavigate();
   return useMemo(() => {
-    const setIds = (next: string[], replace: boolean) =>
-      navigate({ to: "/compare", search: (prev) => ({ ...prev, ids: next.length > 0 ? next : undefined }), replace });
+    const write = (next: string[], hide: boolean, replace: boolean) =>
+      navigate({
+        to: "/compare",
+        search: (prev) => ({ ...prev, ids: next.length > 0 ? next : undefined, hide: hide ? HIDE_SAME : undefined }),
+        replace,
+      });
+    const setIds = (next: string[], replace: boolean) => write(next, hideSame, replace);
     return {
       add: (id: string) => void setIds([...ids, id], false),
       remove: (id: string) => {
@@ -40,6 +46,7 @@ export function useCompareActions(ids: readonly string[]) {
         focusWhenRendered([same, other], setIds(next, true));
       },
       keep: (next: string[]) => void setIds(next, true),
+      hideSame: (hide: boolean) => void write([...ids], hide, true),
     };
-  }, [navigate, ids]);
+  }, [navigate, ids, hideSame]);
 }

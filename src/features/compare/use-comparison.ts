@@ -9,14 +9,20 @@ const NOTHING: Comparison = { asked: false, requested: [], shown: [], problems: 
 const NO_PAPERS: readonly Paper[] = [];
 
 /** The comparison the URL asks for, with every id it had to leave out named. */
-export function useComparison(): Comparison & { papers: readonly Paper[]; columns: Paper[]; requestedIds: string[] } {
+export function useComparison(): Comparison & {
+  papers: readonly Paper[];
+  columns: Paper[];
+  requestedIds: string[];
+  hideSame: boolean;
+} {
   const search = useSearch({ from: "/compare" });
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers ?? NO_PAPERS);
   return useMemo(() => {
-    const comparison = indexes ? resolveComparison(decodeComparison(search), indexes) : NOTHING;
+    const decoded = decodeComparison(search);
+    const comparison = indexes ? resolveComparison(decoded, indexes) : NOTHING;
     const columns = comparison.shown.map((i) => papers[i]).filter((paper) => paper !== undefined);
     const requestedIds = comparison.requested.map((i) => papers[i]?.id).filter((id) => id !== undefined);
-    return { ...comparison, papers, columns, requestedIds };
+    return { ...comparison, papers, columns, requestedIds, hideSame: decoded.hideSame };
   }, [search, indexes, papers]);
 }

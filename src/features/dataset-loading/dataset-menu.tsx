@@ -3,6 +3,7 @@ import { IconDatabase } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { DeferredProps } from "../../components/deferred";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { stripBidiControls } from "../../lib/dataset/schema";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { OpenBundledLink } from "./open-bundled-link";
 import { OpenDatasetButton } from "./open-dataset-button";
@@ -35,7 +36,8 @@ export default function DatasetMenu({ initiallyOpen = false }: DeferredProps) {
           {loaded && (
             <Text size="sm">
               {t("current", {
-                name: bundled ? t("bundledName") : loaded.source,
+                // A URL or file name: without direction controls that could disguise it.
+                name: bundled ? t("bundledName") : stripBidiControls(loaded.source),
                 papers: loaded.dataset.papers.length,
                 institutions: loaded.dataset.institutions.length,
               })}

@@ -1,12 +1,16 @@
 import { Code, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { DatasetLoadError } from "../../lib/dataset/download-dataset";
+import { type DatasetLoadError, MAX_DATASET_BYTES } from "../../lib/dataset/download-dataset";
+import { stripBidiControls } from "../../lib/dataset/schema";
 
 const SHOWN_PROBLEMS = 10;
+const megabytes = (bytes: number) => Math.round(bytes / 1e6);
 
 /** Says in words (and JSON paths) why a dataset could not be used. */
-export function DatasetProblems({ error }: { error: DatasetLoadError }) {
+export function DatasetProblems({ error: raw }: { error: DatasetLoadError }) {
   const { t } = useTranslation("dataset");
+  // The source comes from the URL or a file name: direction controls in it could make the message lie.
+  const error = { ...raw, source: stripBidiControls(raw.source) };
   switch (error.kind) {
     case "origin":
       return <Text>{t("problem.origin", { source: error.source })}</Text>;
@@ -24,8 +28,16 @@ export function DatasetProblems({ error }: { error: DatasetLoadError }) {
       return <Text>{t("problem.notJsonFile", { source: error.source })}</Text>;
     case "json":
       return <Text>{t("problem.json", { source: error.source, message: error.message })}</Text>;
-    case "too-large":
-      return <Text>{t("problem.tooLarge", { source: error.source, megabytes: Math.round(error.bytes / 1e6) })}</Text>;
+    case "too-large": {
+      const limit = megabytes(MAX_DATASET_BYTES);
+      return (
+        <Text>
+          {error.bytes === null
+            ? t("problem.tooLargeStopped", { source: error.source, limit })
+            : t("problem.tooLarge", { source: error.source, megabytes: megabytes(error.bytes), limit })}
+        </Text>
+      );
+    }
     case "invalid":
       return (
         <>

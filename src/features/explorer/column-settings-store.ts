@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { create } from "zustand";
 import { readStored, type StoredValue, writeStored } from "../../lib/storage/storage";
 import type { ColumnId } from "./paper-cells";
-import { HIDEABLE_COLUMNS } from "./paper-columns";
+import { HIDDEN_BY_DEFAULT, HIDEABLE_COLUMNS } from "./paper-columns";
 
 export type ColumnVisibility = Partial<Record<ColumnId, boolean>>;
 
@@ -28,7 +28,7 @@ interface ColumnSettingsState {
 }
 
 export const useColumnSettings = create<ColumnSettingsState>()((set) => ({
-  visibility: readStored(visibilitySetting) ?? {},
+  visibility: { ...HIDDEN_BY_DEFAULT, ...readStored(visibilitySetting) },
   setVisibility: (visibility) => {
     set({ visibility });
     writeStored(visibilitySetting, visibility);

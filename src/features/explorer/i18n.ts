@@ -22,6 +22,7 @@ export const en = {
     status: { name: "Your reading status", chip: "Status: {{values}}" },
     tag: { name: "Your tags", chip: "Tag: {{values}}" },
     coauthors: { name: "Co-authors", chip: "Co-authored by {{values}}" },
+    papers: { name: "Papers", chip: "Papers: {{values}}" },
   },
   facets: {
     heading: "Filters",
@@ -42,6 +43,8 @@ export const en = {
     name: "Paper",
     chapter: "Chapter",
     institutions: "Institutions",
+    authors: "Authors",
+    firstAuthor: "{{name}} et al.",
     modalities: "Modalities",
     kind: "Kind",
     published: "Published",
@@ -97,6 +100,7 @@ export const zh: typeof en = {
     status: { name: "我的阅读状态", chip: "状态：{{values}}" },
     tag: { name: "我的标签", chip: "标签：{{values}}" },
     coauthors: { name: "合作机构", chip: "{{values}}合作的论文" },
+    papers: { name: "论文", chip: "论文:{{values}}" },
   },
   facets: {
     heading: "筛选",
@@ -117,6 +121,8 @@ export const zh: typeof en = {
     name: "论文",
     chapter: "章节",
     institutions: "机构",
+    authors: "作者",
+    firstAuthor: "{{name}} 等",
     modalities: "模态",
     kind: "类型",
     published: "发表",

@@ -122,6 +122,19 @@ function LinksCell({ paper }: CellProps) {
   );
 }
 
+/** The first author and "et al.": the column is for telling papers apart, the pane lists them all. */
+function AuthorsCell({ paper, terms }: CellProps) {
+  const { t } = useTableText();
+  const [first] = paper.authors;
+  if (first === undefined) return null;
+  const text = paper.authors.length > 1 ? t("columns.firstAuthor", { name: first }) : first;
+  return (
+    <span className={classes.clamp} title={paper.authors.join(", ")}>
+      <HighlightText text={text} terms={terms} />
+    </span>
+  );
+}
+
 function ChapterCell({ paper }: CellProps) {
   return <>{useTableText().labels.chapter(paper.chapter)}</>;
 }
@@ -140,6 +153,7 @@ export const CELLS = {
   name: NameCell,
   chapter: ChapterCell,
   institutions: InstitutionsCell,
+  authors: AuthorsCell,
   modalities: ModalitiesCell,
   kind: KindCell,
   published: PublishedCell,

@@ -17,12 +17,16 @@ export const HIDEABLE_COLUMNS: ColumnId[] = [
   "star",
   "chapter",
   "institutions",
+  "authors",
   "modalities",
   "kind",
   "published",
   "status",
   "links",
 ];
+
+/** Columns that start hidden until the reader shows them from the column menu. */
+export const HIDDEN_BY_DEFAULT: Partial<Record<ColumnId, boolean>> = { authors: false };
 
 function ColumnTitle({ id }: { id: ColumnId }) {
   return <>{useTableText().t(`columns.${id}`)}</>;
@@ -38,6 +42,7 @@ export const paperColumns: ColumnDef<typeof tableFeaturesSet, Paper>[] = helper.
   helper.accessor("name", { header: () => <ColumnTitle id="name" />, enableHiding: false }),
   helper.accessor("chapter", { header: () => <ColumnTitle id="chapter" /> }),
   helper.accessor("institutions", { header: () => <ColumnTitle id="institutions" />, enableSorting: false }),
+  helper.accessor("authors", { header: () => <ColumnTitle id="authors" />, enableSorting: false }),
   helper.accessor("modalities", { header: () => <ColumnTitle id="modalities" />, enableSorting: false }),
   helper.accessor("kind", { header: () => <ColumnTitle id="kind" /> }),
   helper.accessor("published", { header: () => <ColumnTitle id="published" /> }),

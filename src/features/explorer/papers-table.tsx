@@ -8,6 +8,7 @@ import type { Paper } from "../../lib/dataset/schema";
 import type { Labels } from "../../lib/labels/labels";
 import { useLabels } from "../../lib/labels/use-labels";
 import { highlightTerms } from "../../lib/search/tokenizer";
+import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
 import { useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperRow } from "./paper-row";
@@ -22,7 +23,7 @@ import { useVisibleLines } from "./use-visible-lines";
 const ROW_HEIGHT = 68;
 const GROUP_ROW_HEIGHT = 40;
 const OVERSCAN = 6;
-const KEY_MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+const PAGE_ROWS = 10;
 
 interface PapersTableProps {
   loaded: LoadedDataset;
@@ -123,12 +124,17 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const onKeyDown = (event: KeyboardEvent) => {
     const hit = hitOf(event.target);
     if (!hit || event.target !== hit.row) return;
-    if (event.key in KEY_MOVES) focusLineAt(hit.line + (KEY_MOVES[event.key] ?? 0));
-    else if (event.key === "Home" || event.key === "End") focusLineAt(event.key === "Home" ? 0 : layout.length - 1);
-    else if (event.key === "Enter") open(hit.paper.id);
-    else if (event.key === " ") useCompareTray.getState().toggle(hit.paper.id);
-    else return;
-    event.preventDefault();
+    // The registry (src/lib/shortcuts) says which key is which action.
+    shortcutHandler("table", {
+      previousRow: () => focusLineAt(hit.line - 1),
+      nextRow: () => focusLineAt(hit.line + 1),
+      pageUp: () => focusLineAt(hit.line - PAGE_ROWS),
+      pageDown: () => focusLineAt(hit.line + PAGE_ROWS),
+      firstRow: () => focusLineAt(0),
+      lastRow: () => focusLineAt(layout.length - 1),
+      openRow: () => open(hit.paper.id),
+      selectRow: () => useCompareTray.getState().toggle(hit.paper.id),
+    })(event);
   };
   const onFocus = (event: React.FocusEvent) => {
     const hit = hitOf(event.target);

@@ -2,7 +2,9 @@ import { Button, Group, Switch } from "@mantine/core";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { ShareMenu } from "../../components/share-menu";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import { useReadView } from "../../lib/view/share-link";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { ColumnsButton } from "./columns-button";
 
@@ -13,6 +15,7 @@ export const TableToolbar = memo(function TableToolbar() {
   const updateView = useUpdateView();
   const trayIds = useCompareTray((state) => state.ids);
   const clearTray = useCompareTray((state) => state.clear);
+  const readView = useReadView();
 
   return (
     <Group gap="sm">
@@ -40,6 +43,7 @@ export const TableToolbar = memo(function TableToolbar() {
       >
         {t("compare", { count: trayIds.length })}
       </ButtonLink>
+      <ShareMenu shared={() => ({ page: "explorer", view: readView() })} />
     </Group>
   );
 });

@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
+import type { ShortcutId } from "../../lib/shortcuts/shortcuts";
+import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
 import { ActionIconLink } from "./action-icon-link";
 import classes from "./paper-detail-pane.module.css";
 import type { PaperSteps } from "./paper-steps";
@@ -19,18 +21,17 @@ interface PaneToolbarProps {
 function StepLink({
   current,
   target,
-  label,
-  keys,
+  shortcut,
   icon,
 }: {
   current: Paper;
   target: Paper | undefined;
-  label: string;
-  keys: string;
+  shortcut: ShortcutId;
   icon: ReactNode;
 }) {
+  const hint = useShortcutText().hint(shortcut);
   return (
-    <Tooltip label={`${label} (${keys})`} disabled={!target}>
+    <Tooltip label={hint.tooltip} disabled={!target}>
       <ActionIconLink
         to="/papers/$paperId"
         // A disabled link has no href, but its params must still build a valid path.
@@ -38,7 +39,8 @@ function StepLink({
         disabled={!target}
         variant="default"
         size="lg"
-        aria-label={label}
+        aria-label={hint.label}
+        aria-keyshortcuts={hint.ariaKeyShortcuts}
       >
         {icon}
       </ActionIconLink>
@@ -53,6 +55,7 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
   const trayFull = useCompareTray((state) => state.ids.length >= MAX_COMPARE);
   const toggle = useCompareTray((state) => state.toggle);
   const blocked = !inTray && trayFull;
+  const closeHint = useShortcutText().hint("pane-close");
 
   return (
     <Group className={classes.toolbar} justify="space-between" gap="xs" wrap="nowrap">
@@ -60,15 +63,13 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
         <StepLink
           current={paper}
           target={previous}
-          label={t("steps.previous")}
-          keys="k / ←"
+          shortcut="pane-previous"
           icon={<IconChevronLeft size={18} aria-hidden="true" />}
         />
         <StepLink
           current={paper}
           target={next}
-          label={t("steps.next")}
-          keys="j / →"
+          shortcut="pane-next"
           icon={<IconChevronRight size={18} aria-hidden="true" />}
         />
         <Text
@@ -102,7 +103,14 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
             {inTray ? t("compare.remove") : t("compare.add")}
           </Button>
         </Tooltip>
-        <CloseButton size="lg" onClick={onClose} aria-label={t("close")} />
+        <Tooltip label={closeHint.tooltip}>
+          <CloseButton
+            size="lg"
+            onClick={onClose}
+            aria-label={closeHint.label}
+            aria-keyshortcuts={closeHint.ariaKeyShortcuts}
+          />
+        </Tooltip>
       </Group>
     </Group>
   );

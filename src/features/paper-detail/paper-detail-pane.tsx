@@ -2,12 +2,15 @@ import { CloseButton, Group, Stack, Text, Title } from "@mantine/core";
 import { Navigate } from "@tanstack/react-router";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { CiteMenu } from "../../components/cite-menu";
+import { ShareMenu } from "../../components/share-menu";
 import { usePageTitle } from "../../components/use-page-title";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
 import { nextStatus } from "../../lib/library/library-entry";
 import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary } from "../../lib/library/library-store";
+import { useReadView } from "../../lib/view/share-link";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { KeyHints } from "./key-hints";
 import { PaneToolbar } from "./pane-toolbar";
@@ -67,6 +70,7 @@ function PaperDetail({
   const previous = steps.previous === null ? undefined : papers[steps.previous];
   const next = steps.next === null ? undefined : papers[steps.next];
   const { open, close } = usePaneNavigation();
+  const readView = useReadView();
   usePaneKeys({
     next: next ? () => open(next.id) : null,
     previous: previous ? () => open(previous.id) : null,
@@ -98,6 +102,10 @@ function PaperDetail({
           <Text size="sm" c="dimmed" lang="zh-CN">
             {paper.headingZh}
           </Text>
+          <Group gap="xs" mt={4}>
+            <CiteMenu papers={() => [paper]} />
+            <ShareMenu shared={() => ({ page: "paper", paperId: paper.id, view: readView() })} />
+          </Group>
         </Stack>
         <PaperFacts paper={paper} />
         <PaneSection title={t("links.heading")}>

@@ -1,9 +1,27 @@
 import { Badge, DataList, Group, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
+import { AuthorList } from "../../components/author-list";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
+import { type FieldId, fieldText, fieldValues, valueLabel } from "../../lib/paper-fields/paper-fields";
+import { useFieldContext } from "../../lib/paper-fields/use-field-context";
+
+/** The facts the pane lists, top to bottom. */
+const FACTS = [
+  "authors",
+  "chapter",
+  "institutions",
+  "modalities",
+  "tasks",
+  "kind",
+  "published",
+  "arxivId",
+  "digest",
+] as const satisfies readonly FieldId[];
+type Fact = (typeof FACTS)[number];
 
 function InstitutionLinks({ paper }: { paper: Paper }) {
   const { t } = useTranslation("detail");
@@ -36,74 +54,77 @@ function InstitutionLinks({ paper }: { paper: Paper }) {
   );
 }
 
+function ChapterLink({ paper }: { paper: Paper }) {
+  const { t } = useTranslation("detail");
+  const chapter = useLabels().chapter(paper.chapter);
+  return (
+    <AnchorLink
+      to="/"
+      search={{ chapter: [paper.chapter] }}
+      size="sm"
+      title={t("facts.filterByChapter", { name: chapter })}
+    >
+      {chapter}
+    </AnchorLink>
+  );
+}
+
+function Badges({
+  paper,
+  field,
+  variant,
+}: {
+  paper: Paper;
+  field: "modalities" | "tasks";
+  variant: "light" | "outline";
+}) {
+  const context = useFieldContext();
+  return (
+    <Group gap={4}>
+      {fieldValues(field, paper, context).map((value) => (
+        <Badge
+          key={value}
+          variant={variant}
+          color={variant === "outline" ? "gray" : undefined}
+          size="sm"
+          tt="none"
+          fw={variant === "outline" ? 500 : undefined}
+        >
+          {valueLabel(field, value, context.labels)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/** Facts shown as more than text: links to filter the table by, badges, the author list. */
+const RENDERED: Partial<Record<Fact, (paper: Paper) => ReactNode>> = {
+  authors: (paper) => <AuthorList paper={paper} />,
+  chapter: (paper) => <ChapterLink paper={paper} />,
+  institutions: (paper) => <InstitutionLinks paper={paper} />,
+  modalities: (paper) => <Badges paper={paper} field="modalities" variant="light" />,
+  tasks: (paper) => <Badges paper={paper} field="tasks" variant="outline" />,
+};
+
 /** The paper's classification, each institution a link to the table filtered by it. */
 export function PaperFacts({ paper }: { paper: Paper }) {
-  const { t, i18n } = useTranslation("detail");
-  const labels = useLabels();
-  const digest = useDatasetStore((state) => state.loaded?.dataset.source.digests.find((d) => d.id === paper.digest));
-  const chapter = labels.chapter(paper.chapter);
-  const none = t("facts.none");
-  const items = [
-    {
-      label: t("facts.chapter"),
-      value: (
-        <AnchorLink
-          to="/"
-          search={{ chapter: [paper.chapter] }}
-          size="sm"
-          title={t("facts.filterByChapter", { name: chapter })}
-        >
-          {chapter}
-        </AnchorLink>
-      ),
-    },
-    {
-      label: t("facts.institutions"),
-      value: paper.institutions.length > 0 ? <InstitutionLinks paper={paper} /> : none,
-    },
-    {
-      label: t("facts.modalities"),
-      value: (
-        <Group gap={4}>
-          {paper.modalities.map((modality) => (
-            <Badge key={modality} variant="light" size="sm" tt="none">
-              {labels.modality(modality)}
-            </Badge>
-          ))}
-        </Group>
-      ),
-    },
-    {
-      label: t("facts.tasks"),
-      value:
-        paper.tasks.length > 0 ? (
-          <Group gap={4}>
-            {paper.tasks.map((task) => (
-              <Badge key={task} variant="outline" color="gray" size="sm" tt="none" fw={500}>
-                {labels.task(task)}
-              </Badge>
-            ))}
-          </Group>
-        ) : (
-          none
-        ),
-    },
-    { label: t("facts.kind"), value: labels.kind(paper.kind) },
-    { label: t("facts.published"), value: paper.published ?? none },
-    { label: t("facts.arxivId"), value: paper.arxivId ?? none },
-    {
-      label: t("facts.digest"),
-      value: digest ? (i18n.language === "zh" ? digest.titleZh : digest.titleEn) : paper.digest,
-    },
-  ];
+  const { t } = useTranslation("detail");
+  const context = useFieldContext();
   return (
     <DataList size="sm" gap="xs" labelWidth={104}>
-      {items.map((item) => (
-        <DataList.Item key={item.label}>
-          <DataList.ItemLabel c="dimmed">{item.label}</DataList.ItemLabel>
-          <DataList.ItemValue>{item.value}</DataList.ItemValue>
-        </DataList.Item>
-      ))}
+      {FACTS.map((fact) => {
+        const render = RENDERED[fact];
+        // Authors say themselves when there are none; the other facts show a dash.
+        const empty = fact !== "authors" && fieldValues(fact, paper, context).length === 0;
+        return (
+          <DataList.Item key={fact}>
+            <DataList.ItemLabel c="dimmed">{context.labels.field(fact)}</DataList.ItemLabel>
+            <DataList.ItemValue>
+              {empty ? t("facts.none") : render ? render(paper) : fieldText(fact, paper, context)}
+            </DataList.ItemValue>
+          </DataList.Item>
+        );
+      })}
     </DataList>
   );
 }

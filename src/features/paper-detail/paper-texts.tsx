@@ -2,13 +2,13 @@ import { List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
-
-const LANG_TAGS = { en: "en", zh: "zh-CN" } as const;
+import { localeFor } from "../../lib/locale/locale";
+import { useLocale } from "../../lib/locale/use-locale";
 
 /** Both summaries, the reader's language first; each marked with its language for screen readers. */
 export function PaperSummary({ paper }: { paper: Paper }) {
-  const { t, i18n } = useTranslation("detail");
-  const order = i18n.language === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const);
+  const { t } = useTranslation("detail");
+  const order = useLocale().pick(["en", "zh"] as const, ["zh", "en"] as const);
   return (
     <Stack gap="sm">
       {order.map((language) => (
@@ -16,7 +16,7 @@ export function PaperSummary({ paper }: { paper: Paper }) {
           <Text size="xs" fw={700} c="dimmed" tt="uppercase">
             {t(`summary.${language}`)}
           </Text>
-          <Text size="sm" lang={LANG_TAGS[language]}>
+          <Text size="sm" lang={localeFor(language).tag}>
             {paper.summary[language]}
           </Text>
         </div>
@@ -32,13 +32,13 @@ export function PaperResults({ paper }: { paper: Paper }) {
 
 /** The dataset's notes on how the source was read, and whether its entry was cut off. */
 export function PaperNotes({ paper }: { paper: Paper }) {
-  const { t, i18n } = useTranslation("detail");
-  const language = i18n.language === "zh" ? "zh" : "en";
+  const { t } = useTranslation("detail");
+  const { language, tag } = useLocale();
   return (
     <List size="sm" spacing={6}>
       {paper.sourceTruncated && <List.Item>{t("notes.truncated")}</List.Item>}
       {paper.notes.map((note) => (
-        <List.Item key={note.en} lang={LANG_TAGS[language]}>
+        <List.Item key={note.en} lang={tag}>
           {note[language]}
         </List.Item>
       ))}

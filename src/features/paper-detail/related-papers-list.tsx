@@ -4,27 +4,29 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
+import { useLocale } from "../../lib/locale/use-locale";
+import { subtitle } from "../../lib/paper-fields/paper-fields";
 import { type RelatedReason, relatedPapers } from "./related-papers";
 
 function useReasonText(): (reason: RelatedReason) => string {
   const { t } = useTranslation("detail");
   const labels = useLabels();
-  const list = new Intl.ListFormat(labels.language === "zh" ? "zh-CN" : "en", { type: "conjunction" });
+  const { list } = useLocale();
   return (reason) => {
     switch (reason.kind) {
       case "institution":
         return t("related.institution", {
           count: reason.values.length,
-          names: list.format(reason.values.map(labels.institution)),
+          names: list(reason.values.map(labels.institution)),
         });
       case "task":
-        return t("related.task", { count: reason.values.length, names: list.format(reason.values.map(labels.task)) });
+        return t("related.task", { count: reason.values.length, names: list(reason.values.map(labels.task)) });
       case "chapter":
         return t("related.chapter", { name: labels.chapter(reason.value) });
       case "modality":
         return t("related.modality", {
           count: reason.values.length,
-          names: list.format(reason.values.map(labels.modality)),
+          names: list(reason.values.map(labels.modality)),
         });
     }
   };
@@ -32,7 +34,8 @@ function useReasonText(): (reason: RelatedReason) => string {
 
 /** A handful of papers sharing institutions, tasks, the chapter or modalities, each saying why. */
 export function RelatedPapersList({ papers, index }: { papers: readonly Paper[]; index: number }) {
-  const { t, i18n } = useTranslation("detail");
+  const { t } = useTranslation("detail");
+  const labels = useLabels();
   const reasonText = useReasonText();
   const related = useMemo(() => relatedPapers(papers, index), [papers, index]);
   if (related.length === 0) {
@@ -53,7 +56,7 @@ export function RelatedPapersList({ papers, index }: { papers: readonly Paper[];
               {other.name}
             </AnchorLink>
             <Text size="xs" c="dimmed" lineClamp={1}>
-              {i18n.language === "zh" ? other.headingZh : (other.title ?? other.headingZh)}
+              {subtitle(other, labels)}
             </Text>
             <Text size="xs">{reasons.map(reasonText).join(" · ")}</Text>
           </li>

@@ -1,7 +1,8 @@
 import { useNavigate } from "@tanstack/react-router";
-import { useCallback, useEffect, useEffectEvent } from "react";
+import { useCallback } from "react";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
-import { type PaneKeyAction, paneKeyAction } from "./pane-keys";
+import type { ShortcutHandlers } from "../../lib/shortcuts/shortcuts";
+import { useShortcuts } from "../../lib/shortcuts/use-shortcuts";
 
 /** Opening another paper or closing the pane, keeping the table's filters in the URL. */
 export function usePaneNavigation() {
@@ -20,18 +21,7 @@ export function usePaneNavigation() {
   return { open, close };
 }
 
-/** Page-wide keys for the open paper; a missing handler means the key does nothing here. */
-export function usePaneKeys(handlers: Record<PaneKeyAction, (() => void) | null>): void {
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    const action = paneKeyAction(event);
-    const handler = action ? handlers[action] : null;
-    if (!handler) return;
-    event.preventDefault();
-    handler();
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKeyDown(event);
-    document.addEventListener("keydown", listener);
-    return () => document.removeEventListener("keydown", listener);
-  }, []);
+/** Page-wide keys for the open paper; a null handler means the key does nothing here. */
+export function usePaneKeys(handlers: ShortcutHandlers<"pane">): void {
+  useShortcuts("pane", handlers);
 }

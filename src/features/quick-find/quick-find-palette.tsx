@@ -1,107 +1,103 @@
-import "@mantine/spotlight/styles.css";
-import { Text } from "@mantine/core";
-import { Spotlight } from "@mantine/spotlight";
+import { Combobox, Modal, Text, TextInput, useVirtualizedCombobox } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ShortcutHints } from "../../components/shortcut-keys";
+import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
+import { LIST_ID, optionId, PaletteResults } from "./palette-results";
 import classes from "./quick-find.module.css";
-import { quickFindStore } from "./quick-find-store";
-import { useHighlightFirst } from "./use-highlight-first";
+import { quickFind, useQuickFind } from "./quick-find-store";
 import { usePaletteItems } from "./use-palette-items";
 
-const LIST_ID = "quick-find-results";
-const optionId = (index: number) => `quick-find-option-${index}`;
-
-interface QuickFindPaletteProps {
-  onHelp: () => void;
-  onLanguageChange: (language: "en" | "zh") => void;
+/**
+ * The command palette: a combobox with a grouped listbox of papers (from the app's own search
+ * index, which understands Chinese), saved views and actions, in a modal dialog.
+ */
+export function QuickFindPalette({ onLanguageChange }: { onLanguageChange: (language: "en" | "zh") => void }) {
+  const { t } = useTranslation("quickFind");
+  const opened = useQuickFind((state) => state.paletteOpen);
+  return (
+    <Modal.Root opened={opened} onClose={quickFind.closePalette} closeOnEscape={false} size="lg" yOffset="10vh">
+      <Modal.Overlay />
+      <Modal.Content aria-label={t("searchLabel")}>
+        {/* Mounted while open, so each opening starts with the first result highlighted. */}
+        <PaletteCombobox onLanguageChange={onLanguageChange} />
+      </Modal.Content>
+    </Modal.Root>
+  );
 }
 
 /**
- * The command palette: Mantine Spotlight with results from the app's own search index (which
- * understands Chinese), marked up as a combobox and listbox for screen readers.
+ * The highlighted option is React state, so `aria-activedescendant` and the highlight always agree,
+ * and the keys come from the shortcut registry.
  */
-export function QuickFindPalette({ onHelp, onLanguageChange }: QuickFindPaletteProps) {
+function PaletteCombobox({ onLanguageChange }: { onLanguageChange: (language: "en" | "zh") => void }) {
   const { t } = useTranslation("quickFind");
-  const [query, setQuery] = useState("");
-  // Spotlight moves its highlight without notifying subscribers, so the highlighted index is read
-  // back once its own handlers have run, for aria-activedescendant.
-  const [selected, setSelected] = useState(-1);
-  const { groups, more } = usePaletteItems(query, { onHelp, onLanguageChange, highlighted: selected });
-  const syncSelected = () => window.setTimeout(() => setSelected(quickFindStore.getState().selected), 0);
-  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
-  useHighlightFirst(LIST_ID, groups.flatMap((group) => group.items.map((item) => item.id)).join("\n"), setSelected);
-  let index = 0;
+  const query = useQuickFind((state) => state.query);
+  // A highlight moved with the keys belongs to its query; a new query highlights its first result.
+  const [moved, setMoved] = useState({ query, index: 0 });
+  const highlighted = moved.query === query ? moved.index : 0;
+  const { groups, more } = usePaletteItems(query, { onHelp: quickFind.openHelp, onLanguageChange, highlighted });
+  const items = groups.flatMap((group) => group.items);
+  const selected = items.length === 0 ? -1 : Math.min(highlighted, items.length - 1);
+  const choose = (index: number) => {
+    const item = items[index];
+    if (!item) return;
+    quickFind.closePalette();
+    item.run();
+  };
+  const combobox = useVirtualizedCombobox({
+    opened: true,
+    totalOptionsCount: items.length,
+    getOptionId: optionId,
+    selectedOptionIndex: selected,
+    setSelectedOptionIndex: (index) => setMoved({ query, index }),
+    onSelectedOptionSubmit: choose,
+  });
+  const onKeyDown = shortcutHandler("palette", {
+    previousResult: () => combobox.selectPreviousOption(),
+    nextResult: () => combobox.selectNextOption(),
+    chooseResult: () => combobox.clickSelectedOption(),
+    close: quickFind.closePalette,
+  });
 
   return (
-    <Spotlight.Root
-      store={quickFindStore}
-      query={query}
-      onQueryChange={(next) => {
-        setQuery(next);
-        syncSelected();
-      }}
-      onSpotlightOpen={() => setSelected(-1)}
-      shortcut={null}
-      scrollable
-      maxHeight={440}
-      attributes={{ content: { "aria-label": t("searchLabel") } }}
-    >
-      <Spotlight.Search
+    <Combobox store={combobox} onOptionSubmit={(value) => choose(items.findIndex((item) => item.id === value))}>
+      <TextInput
+        data-autofocus
+        size="lg"
+        variant="unstyled"
+        className={classes.field}
+        leftSection={<IconSearch size={18} aria-hidden="true" />}
         placeholder={t("placeholder")}
+        value={query}
+        onChange={(event) => quickFind.setQuery(event.currentTarget.value)}
+        onFocus={quickFind.fieldFocused}
+        onKeyDown={onKeyDown}
         aria-label={t("searchLabel")}
         role="combobox"
-        aria-expanded={count > 0}
+        aria-expanded={items.length > 0}
         aria-controls={LIST_ID}
         aria-autocomplete="list"
-        aria-activedescendant={selected >= 0 && selected < count ? optionId(selected) : undefined}
-        leftSection={<IconSearch size={18} aria-hidden="true" />}
-        onKeyDown={syncSelected}
+        aria-activedescendant={selected >= 0 ? optionId(selected) : undefined}
+        autoComplete="off"
+        spellCheck={false}
       />
-      <Spotlight.ActionsList id={LIST_ID} role="listbox" aria-label={t("results")}>
-        {query.trim() === "" && (
-          <Text size="sm" className={classes.muted} px="sm" py={6}>
-            {t("hint")}
-          </Text>
-        )}
-        {groups.map((group) => (
-          <Spotlight.ActionsGroup
-            key={group.id}
-            label={t(`groups.${group.id}`)}
-            role="group"
-            aria-label={t(`groups.${group.id}`)}
-          >
-            {group.items.map((item) => {
-              const position = index++;
-              return (
-                <Spotlight.Action
-                  key={item.id}
-                  // Spotlight.Action does not pass `id` on to its element.
-                  ref={(element: HTMLButtonElement | null) => {
-                    if (element) element.id = optionId(position);
-                  }}
-                  role="option"
-                  aria-selected={position === selected}
-                  label={item.label}
-                  description={item.description}
-                  onClick={item.run}
-                />
-              );
-            })}
-          </Spotlight.ActionsGroup>
-        ))}
-        {more > 0 && (
-          <Text size="xs" className={classes.muted} px="sm" py={6}>
-            {t("more", { count: more })}
-          </Text>
-        )}
-        {count === 0 && <Spotlight.Empty>{t("nothingFound", { query: query })}</Spotlight.Empty>}
-      </Spotlight.ActionsList>
-      <Spotlight.Footer>
-        <Text size="xs" className={classes.muted}>
-          {t("footer")}
+      {query.trim() === "" && (
+        <Text size="sm" className={classes.muted} px="md" pt="xs">
+          {t("hint")}
         </Text>
-      </Spotlight.Footer>
-    </Spotlight.Root>
+      )}
+      <PaletteResults groups={groups} selected={selected} />
+      {items.length === 0 && <Combobox.Empty py="md">{t("nothingFound", { query })}</Combobox.Empty>}
+      {more > 0 && (
+        <Text size="xs" className={classes.muted} px="md" pb="xs">
+          {t("more", { count: more })}
+        </Text>
+      )}
+      <Combobox.Footer className={classes.footer}>
+        <ShortcutHints scope="palette" className={classes.muted} />
+      </Combobox.Footer>
+    </Combobox>
   );
 }

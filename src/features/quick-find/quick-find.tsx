@@ -1,10 +1,12 @@
-import { ActionIcon, Button, Kbd } from "@mantine/core";
+import { ActionIcon, Button, Kbd, Tooltip } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { modKeyLabel } from "./mod-key";
-import { quickFind } from "./quick-find-store";
-import { useGlobalShortcuts } from "./use-global-shortcuts";
+import { shortcutById } from "../../lib/shortcuts/shortcuts";
+import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
+import { useShortcuts } from "../../lib/shortcuts/use-shortcuts";
+import { quickFind, useQuickFind } from "./quick-find-store";
+import { useTypeAhead } from "./use-type-ahead";
 
 const loadDialogs = () => import("./quick-find-dialogs");
 const QuickFindDialogs = lazy(() => loadDialogs().then((module) => ({ default: module.QuickFindDialogs })));
@@ -27,22 +29,12 @@ function usePreloadWhenIdle() {
  */
 export function QuickFind({ onLanguageChange }: { onLanguageChange: (language: "en" | "zh") => void }) {
   const { t } = useTranslation("quickFind");
-  const [helpOpen, setHelpOpen] = useState(false);
-  // The dialogs' code loads on first use; the store keeps the "open" asked for meanwhile.
-  const [used, setUsed] = useState(false);
-  const togglePalette = () => {
-    setUsed(true);
-    quickFind.toggle();
-  };
-  const openPalette = () => {
-    setUsed(true);
-    quickFind.open();
-  };
-  const openHelp = () => {
-    setUsed(true);
-    setHelpOpen(true);
-  };
-  useGlobalShortcuts({ palette: togglePalette, help: openHelp });
+  const text = useShortcutText();
+  const hint = text.hint("palette", "palette-slash");
+  const used = useQuickFind((state) => state.used);
+  const typingAhead = useQuickFind((state) => state.typingAhead);
+  useShortcuts("global", { togglePalette: quickFind.togglePalette, showHelp: quickFind.openHelp });
+  useTypeAhead(typingAhead, quickFind.editQuery);
   usePreloadWhenIdle();
 
   return (
@@ -50,31 +42,35 @@ export function QuickFind({ onLanguageChange }: { onLanguageChange: (language: "
       <Button
         variant="default"
         visibleFrom="md"
-        onClick={openPalette}
+        onClick={quickFind.openPalette}
         leftSection={<IconSearch size={16} aria-hidden="true" />}
         rightSection={
           <Kbd size="xs" aria-hidden="true">
-            {modKeyLabel()} K
+            {shortcutById("palette")
+              .keys.flatMap((chord) => text.keys(chord))
+              .join(" ")}
           </Kbd>
         }
         aria-label={t("open")}
-        aria-keyshortcuts="Control+K Meta+K /"
+        aria-keyshortcuts={hint.ariaKeyShortcuts}
       >
         {t("openShort")}
       </Button>
-      <ActionIcon
-        variant="default"
-        size="lg"
-        hiddenFrom="md"
-        onClick={openPalette}
-        aria-label={t("open")}
-        aria-keyshortcuts="Control+K Meta+K /"
-      >
-        <IconSearch size={18} aria-hidden="true" />
-      </ActionIcon>
+      <Tooltip label={hint.tooltip}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          hiddenFrom="md"
+          onClick={quickFind.openPalette}
+          aria-label={t("open")}
+          aria-keyshortcuts={hint.ariaKeyShortcuts}
+        >
+          <IconSearch size={18} aria-hidden="true" />
+        </ActionIcon>
+      </Tooltip>
       {used && (
         <Suspense fallback={null}>
-          <QuickFindDialogs helpOpen={helpOpen} onHelpChange={setHelpOpen} onLanguageChange={onLanguageChange} />
+          <QuickFindDialogs onLanguageChange={onLanguageChange} />
         </Suspense>
       )}
     </>

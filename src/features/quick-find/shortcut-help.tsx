@@ -1,56 +1,14 @@
-import { Kbd, Modal, Stack, Table, Title } from "@mantine/core";
-import { Fragment } from "react";
+import { Modal, Stack, Table, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { modKeyLabel } from "./mod-key";
+import { ShortcutKeys } from "../../components/shortcut-keys";
+import { SCOPE_ORDER, shortcutLines } from "../../lib/shortcuts/shortcuts";
+import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
 
-interface Shortcut {
-  /** Alternatives; each alternative is a list of keys pressed together. */
-  keys: string[][];
-  does: string;
-}
-
-/** Every keyboard shortcut of the app, grouped by where it works. */
+/** Every keyboard shortcut of the app, from the registry, grouped by where it works. */
 export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation("quickFind");
-  const mod = modKeyLabel();
-  const groups: { id: string; shortcuts: Shortcut[] }[] = [
-    {
-      id: "everywhere",
-      shortcuts: [
-        { keys: [[mod, "K"]], does: t("help.palette") },
-        { keys: [["/"]], does: t("help.paletteOutsideFields") },
-        { keys: [["?"]], does: t("help.help") },
-      ],
-    },
-    {
-      id: "palette",
-      shortcuts: [
-        { keys: [["↑"], ["↓"]], does: t("help.move") },
-        { keys: [["Enter"]], does: t("help.choose") },
-        { keys: [["Esc"]], does: t("help.close") },
-      ],
-    },
-    {
-      id: "table",
-      shortcuts: [
-        { keys: [["↑"], ["↓"]], does: t("help.rows") },
-        { keys: [["PageUp"], ["PageDown"]], does: t("help.pageRows") },
-        { keys: [["Home"], ["End"]], does: t("help.firstLast") },
-        { keys: [["Enter"]], does: t("help.openRow") },
-        { keys: [["Space"]], does: t("help.select") },
-      ],
-    },
-    {
-      id: "pane",
-      shortcuts: [
-        { keys: [["j"], ["→"]], does: t("help.next") },
-        { keys: [["k"], ["←"]], does: t("help.previous") },
-        { keys: [["Esc"]], does: t("help.closePane") },
-        { keys: [["s"]], does: t("help.star") },
-        { keys: [["r"]], does: t("help.status") },
-      ],
-    },
-  ];
+  const { t: tShortcuts } = useTranslation("shortcuts");
+  const text = useShortcutText();
 
   return (
     <Modal.Root opened={opened} onClose={onClose} size="lg">
@@ -63,12 +21,12 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
         </Modal.Header>
         <Modal.Body>
           <Stack gap="md">
-            {groups.map((group) => (
-              <section key={group.id} aria-labelledby={`shortcuts-${group.id}`}>
-                <Title order={3} size="h5" id={`shortcuts-${group.id}`} mb={4}>
-                  {t(`help.groups.${group.id}` as "help.groups.table")}
+            {SCOPE_ORDER.map((scope) => (
+              <section key={scope} aria-labelledby={`shortcuts-${scope}`}>
+                <Title order={3} size="h5" id={`shortcuts-${scope}`} mb={4}>
+                  {tShortcuts(`scopes.${scope}`)}
                 </Title>
-                <Table withRowBorders={false} verticalSpacing={4} aria-labelledby={`shortcuts-${group.id}`}>
+                <Table withRowBorders={false} verticalSpacing={4} aria-labelledby={`shortcuts-${scope}`}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th w="40%">{t("help.key")}</Table.Th>
@@ -76,22 +34,12 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {group.shortcuts.map((shortcut) => (
-                      <Table.Tr key={shortcut.does}>
+                    {shortcutLines(scope).map((line) => (
+                      <Table.Tr key={line.label}>
                         <Table.Td>
-                          {shortcut.keys.map((combo, i) => (
-                            <Fragment key={combo.join("+")}>
-                              {i > 0 && ` ${t("help.or")} `}
-                              {combo.map((key, j) => (
-                                <Fragment key={key}>
-                                  {j > 0 && " + "}
-                                  <Kbd>{key}</Kbd>
-                                </Fragment>
-                              ))}
-                            </Fragment>
-                          ))}
+                          <ShortcutKeys keys={line.keys} />
                         </Table.Td>
-                        <Table.Td>{shortcut.does}</Table.Td>
+                        <Table.Td>{text.label(line.label)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -2,10 +2,13 @@ import { useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useAuthorLine } from "../../components/use-author-line";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useLabels } from "../../lib/labels/use-labels";
 import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary } from "../../lib/library/library-store";
+import { useLocale } from "../../lib/locale/use-locale";
+import { subtitle } from "../../lib/paper-fields/paper-fields";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { useSearchAnswer } from "../../lib/search/use-search-answer";
 import { viewSearchFromQuery } from "../../lib/view/view";
@@ -36,6 +39,8 @@ interface Options {
 export function usePaletteItems(query: string, { onHelp, onLanguageChange, highlighted }: Options) {
   const { t, i18n } = useTranslation("quickFind");
   const labels = useLabels();
+  const locale = useLocale();
+  const authorLine = useAuthorLine();
   const navigate = useNavigate();
   const loaded = useDatasetStore((state) => state.loaded);
   const views = useSavedViews((state) => state.views);
@@ -53,12 +58,16 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange, highl
   const papers = matches.shown.flatMap((i) => {
     const paper = loaded?.dataset.papers[i];
     if (!paper) return [];
-    const heading = labels.language === "zh" ? paper.headingZh : (paper.title ?? paper.headingZh);
+    const parts = [
+      subtitle(paper, labels),
+      authorLine(paper.authors, 1),
+      paper.institutions.map(labels.institution).join(", "),
+    ];
     return [
       {
         id: `paper:${paper.id}`,
         label: paper.name,
-        description: `${heading} · ${paper.institutions.map(labels.institution).join(", ")}`,
+        description: parts.filter((part) => part !== "").join(" · "),
         run: () => void navigate({ to: "/papers/$paperId", params: { paperId: paper.id } }),
       },
     ];
@@ -73,7 +82,7 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange, highl
       run: () => void navigate({ to: "/", search: viewSearchFromQuery(view.search) }),
     }));
 
-  const nextLanguage = i18n.language === "zh" ? "en" : "zh";
+  const nextLanguage = locale.pick("zh", "en");
   const actions: PaletteItem[] = [
     { id: "go:papers", label: t("actions.papers"), run: () => void navigate({ to: "/" }) },
     { id: "go:stats", label: t("actions.stats"), run: () => void navigate({ to: "/stats" }) },

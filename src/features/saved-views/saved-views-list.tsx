@@ -1,14 +1,24 @@
 import { ActionIcon, Anchor, Group, Stack, Text } from "@mantine/core";
-import { IconTrash } from "@tabler/icons-react";
+import { IconLink, IconTrash } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { useSavedViews } from "../../lib/saved-views/saved-views-store";
-import { viewSearchFromQuery } from "../../lib/view/view";
+import { useCopyLink } from "../../components/use-copy-link";
+import { type SavedView, useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { parseSearch } from "../../lib/url/search-codec";
+import { shareLink } from "../../lib/view/share-link";
+import { decodeView, pickRawView, viewSearchFromQuery } from "../../lib/view/view";
+
+/** A saved view's canonical link, as the table opens it. */
+function savedViewLink(saved: SavedView): string {
+  const view = decodeView(pickRawView(parseSearch(saved.search))).view;
+  return shareLink({ page: "explorer", view }, window.location.origin);
+}
 
 export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation("savedViews");
   const views = useSavedViews((state) => state.views);
   const remove = useSavedViews((state) => state.remove);
+  const copyLink = useCopyLink();
   if (views.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -28,14 +38,23 @@ export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
           >
             {view.name}
           </Anchor>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t("remove", { name: view.name })}
-            onClick={() => remove(view.id)}
-          >
-            <IconTrash size={16} aria-hidden="true" />
-          </ActionIcon>
+          <Group gap={0} wrap="nowrap">
+            <ActionIcon
+              variant="subtle"
+              aria-label={t("copyLink", { name: view.name })}
+              onClick={() => void copyLink(savedViewLink(view))}
+            >
+              <IconLink size={16} aria-hidden="true" />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t("remove", { name: view.name })}
+              onClick={() => remove(view.id)}
+            >
+              <IconTrash size={16} aria-hidden="true" />
+            </ActionIcon>
+          </Group>
         </Group>
       ))}
     </Stack>

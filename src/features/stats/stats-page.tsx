@@ -1,9 +1,11 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { ShareMenu } from "../../components/share-menu";
 import { usePageTitle } from "../../components/use-page-title";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useReadView } from "../../lib/view/share-link";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { useView } from "../../lib/view/use-view";
 import { hasActiveFilters } from "../../lib/view/view";
@@ -18,6 +20,7 @@ export function StatsPage() {
   const loaded = useDatasetStore((state) => state.loaded);
   const view = usePaperView();
   const filtered = useView(hasActiveFilters);
+  const readView = useReadView();
   if (!loaded) return null;
   const total = loaded.dataset.papers.length;
 
@@ -31,9 +34,12 @@ export function StatsPage() {
             {filtered ? t("summary", { count: view.rows.length, total }) : t("summaryAll", { count: total })}
           </Text>
         </div>
-        <ButtonLink to="/" variant="light">
-          {t("showInTable")}
-        </ButtonLink>
+        <Group gap="sm">
+          <ShareMenu shared={() => ({ page: "stats", view: readView() })} />
+          <ButtonLink to="/" variant="light">
+            {t("showInTable")}
+          </ButtonLink>
+        </Group>
       </Group>
       {view.rows.length === 0 ? <StatsEmpty /> : <StatsCharts rows={view.rows} loaded={loaded} />}
     </Stack>

@@ -9,7 +9,8 @@ export type DatasetLoadError =
   | { kind: "http"; source: string; status: number }
   | { kind: "not-json-file"; source: string }
   | { kind: "json"; source: string; message: string }
-  | { kind: "too-large"; source: string; bytes: number }
+  /** `bytes` is null when the body went on past the limit and was stopped there: its size is unknown. */
+  | { kind: "too-large"; source: string; bytes: number | null }
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };
 
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
@@ -28,11 +29,14 @@ export interface FetchOptions {
   stallTimeoutMs?: number;
 }
 
+/** The address the app is served under; relative dataset paths start there, whatever the route. */
+const appBaseUrl = () => new URL(import.meta.env.BASE_URL, window.location.origin).href;
+
 /**
  * The app fetches datasets from its own origin only (the Content-Security-Policy says the same);
  * anything else must be downloaded and opened as a local file.
  */
-export function resolveDatasetUrl(source: string, base = window.location.href): URL | null {
+export function resolveDatasetUrl(source: string, base = appBaseUrl()): URL | null {
   try {
     const url = new URL(source, base);
     const sameOrigin = url.origin === new URL(base).origin;
@@ -102,7 +106,7 @@ export async function downloadDataset(source: string, options: FetchOptions = {}
       received += value.byteLength;
       if (received > MAX_DATASET_BYTES) {
         controller.abort();
-        return { ok: false, error: { kind: "too-large", source, bytes: received } };
+        return { ok: false, error: { kind: "too-large", source, bytes: null } };
       }
       chunks.push(value);
       options.onProgress?.({ received, total });

@@ -1,17 +1,15 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { fixtureExportLabels as fixtureLabels, makeDataset } from "../../../tests/fixtures/dataset-fixture";
-import { buildIndexes } from "../dataset/dataset-indexes";
+import { fixtureFieldContext, makeDataset } from "../../../tests/fixtures/dataset-fixture";
 import { COMPARISON_FIELDS, comparisonToCsv, comparisonToMarkdown } from "./comparison";
 import { BOM } from "./csv";
 
 describe("comparison exports", () => {
   const dataset = makeDataset();
-  const indexes = buildIndexes(dataset);
   const papers = dataset.papers.slice(0, 2);
 
   it("aligns one column per paper and one row per attribute (CSV)", () => {
-    const csv = comparisonToCsv(papers, fixtureLabels(), indexes);
+    const csv = comparisonToCsv(papers, fixtureFieldContext());
     expect(csv.startsWith(BOM)).toBe(true);
     const { data, errors } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(errors).toEqual([]);
@@ -24,7 +22,7 @@ describe("comparison exports", () => {
   });
 
   it("writes the same aligned table as Markdown, in the reader's language", () => {
-    const lines = comparisonToMarkdown(papers, fixtureLabels("zh"), indexes).trimEnd().split("\n");
+    const lines = comparisonToMarkdown(papers, fixtureFieldContext("zh")).trimEnd().split("\n");
     expect(lines).toHaveLength(2 + COMPARISON_FIELDS.length);
     expect(lines[0]).toBe("| <name> | MultiBooth | LazyDiffusion |");
     expect(lines.find((line) => line.startsWith("| <chapter> "))).toBe("| <chapter> | 文生图 | 文生图 |");

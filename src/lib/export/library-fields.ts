@@ -30,6 +30,12 @@ export function libraryCsvCells(entry: LibraryEntry | undefined, separator: stri
   return [String(data.starred), data.status ?? "", data.tags.join(separator), data.note];
 }
 
+/** The fields' names in the reader's language (Markdown's header). */
+export function libraryFieldNames(language: Language): string[] {
+  const { fields } = libraryWords(language);
+  return LIBRARY_EXPORT_FIELDS.map((field) => fields[field]);
+}
+
 /** The fields as a reader sees them, in their language (Markdown). */
 export function libraryTextCells(entry: LibraryEntry | undefined, language: Language): string[] {
   const words = libraryWords(language);

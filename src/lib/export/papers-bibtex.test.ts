@@ -2,7 +2,7 @@ import { parse } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import { makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
 import { buildIndexes } from "../dataset/dataset-indexes";
-import { escapeBibtex, papersToBibtex } from "./papers-bibtex";
+import { bibtexName, escapeBibtex, papersToBibtex } from "./papers-bibtex";
 
 describe("papersToBibtex", () => {
   const dataset = makeDataset();
@@ -36,5 +36,32 @@ describe("papersToBibtex", () => {
     expect(library.errors).toEqual([]);
     expect(library.entries[0]?.fields.title).toBe(title);
     expect(escapeBibtex("a}b{")).toBe("a\\}b\\{");
+  });
+
+  it("lists the authors in order, each name read back with its given and family parts", () => {
+    const library = parse(papersToBibtex(dataset.papers, indexes), { sentenceCase: false });
+    const multibooth = library.entries.find((entry) => entry.key === "multibooth");
+    expect(multibooth?.fields.author).toEqual([
+      { firstName: "Chenyang", lastName: "Zhu" },
+      { firstName: "Kai", lastName: "Li" },
+      { firstName: "Yue", lastName: "Ma" },
+      { firstName: "Chunming", lastName: "He" },
+      { firstName: "Xiu", lastName: "Li" },
+    ]);
+    expect(library.entries.find((entry) => entry.key === "speech-codec")?.fields.author).toBeUndefined();
+  });
+
+  it("keeps particles in the family name with braces, and a name that would split whole", () => {
+    const authors = ["Blaise Agüera y Arcas", "Seán Ó hÉigeartaigh", "Sarah de Haas", "Research and Co, Ltd"];
+    const library = parse(papersToBibtex([makePaper({ id: "names", authors })], indexes), { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries[0]?.fields.author).toEqual([
+      { firstName: "Blaise", lastName: "Agüera y Arcas" },
+      { firstName: "Seán", lastName: "Ó hÉigeartaigh" },
+      { firstName: "Sarah", lastName: "de Haas" },
+      { name: "Research and Co, Ltd" },
+    ]);
+    expect(bibtexName("Blaise Agüera y Arcas")).toBe("Blaise {Agüera y Arcas}");
+    expect(bibtexName("Chenyang Zhu")).toBe("Chenyang Zhu");
   });
 });

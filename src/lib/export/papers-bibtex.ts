@@ -1,5 +1,7 @@
 import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Paper } from "../dataset/schema";
+import { splitName } from "./author-names";
+import { citationRecord } from "./citation-record";
 import type { EntryOf } from "./library-fields";
 
 type Lookups = Pick<DatasetIndexes, "institutionById">;
@@ -30,11 +32,16 @@ function verbatimUrl(url: string): string {
 }
 
 /**
- * The citation key: the paper's dataset id, which the validator keeps unique and kebab-case, so keys
- * are unique within any export and the same in every export of the same paper.
+ * A name as BibTeX reads it: "Given Family", with a family name of several words in braces so that
+ * its particles stay in it ("Blaise {Agüera y Arcas}", not family "Arcas" with a "y" particle).
  */
-export function bibtexKey(paper: Paper): string {
-  return paper.id;
+export function bibtexName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  // A comma or a lone "and" would split the name; such a name is kept whole, as an institution's would be.
+  if (name.includes(",") || words.some((word) => word.toLowerCase() === "and")) return `{${escapeBibtex(name)}}`;
+  const { given, family } = splitName(name);
+  const familyPart = family.includes(" ") ? `{${escapeBibtex(family)}}` : escapeBibtex(family);
+  return given ? `${escapeBibtex(given)} ${familyPart}` : familyPart;
 }
 
 function field(name: string, value: string): string {
@@ -43,25 +50,25 @@ function field(name: string, value: string): string {
 
 function entry(paper: Paper, { institutionById }: Lookups, library?: EntryOf): string {
   const own = library?.(paper);
-  const month = paper.published ?? paper.digest;
-  const [year, monthNumber] = month.split("-");
+  const { key, title, authors, year, month, arxivId, url } = citationRecord(paper);
   const institutions = paper.institutions.map((id) => institutionById.get(id)?.nameEn ?? id);
-  const title = paper.title ?? paper.name;
-  const url = paper.links.arxiv ?? paper.links.project ?? paper.links.code;
   const lines = [
-    `@misc{${bibtexKey(paper)},`,
+    `@misc{${key},`,
+    ...(authors.length > 0 ? [field("author", authors.map(bibtexName).join(" and "))] : []),
     // Double braces keep the title's capitalisation (model names, acronyms) as written.
     field("title", `{${escapeBibtex(title)}}`),
-    field("year", year ?? ""),
+    field("year", String(year)),
   ];
-  const monthMacro = MONTHS[Number(monthNumber) - 1];
+  const monthMacro = MONTHS[month - 1];
   if (monthMacro) lines.push(`  month = ${monthMacro},`);
-  if (paper.arxivId) {
+  // No primaryClass: the data does not record a paper's arXiv category, and a guessed one would be
+  // a wrong fact in someone's bibliography.
+  if (arxivId) {
     lines.push(
-      field("eprint", paper.arxivId),
+      field("eprint", arxivId),
       field("archivePrefix", "arXiv"),
       // Classic BibTeX styles ignore eprint; howpublished keeps the arXiv id visible there too.
-      field("howpublished", `arXiv:${paper.arxivId}`),
+      field("howpublished", `arXiv:${arxivId}`),
     );
   }
   if (url) lines.push(field("url", verbatimUrl(url)));

@@ -16,7 +16,7 @@ describe("papersToCsv", () => {
 
   it("starts with a BOM and parses back to one row per paper, in order, Chinese intact", () => {
     const papers = [...dataset.papers].reverse();
-    const { data, errors, meta } = parse(papersToCsv(papers, indexes));
+    const { data, errors, meta } = parse(papersToCsv(papers, dataset, indexes));
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([...PAPER_CSV_COLUMNS]);
     expect(data.map((row) => row.id)).toEqual(papers.map((p) => p.id));
@@ -30,17 +30,18 @@ describe("papersToCsv", () => {
       countries: "CN; US",
       institution_types: "academia; industry",
       arxiv_id: "2404.14239",
+      authors: "Chenyang Zhu; Kai Li; Yue Ma; Chunming He; Xiu Li",
     });
   });
 
   it("keeps commas, quotes and line breaks inside one cell", () => {
     const tricky = makePaper({ id: "tricky", name: 'A "quoted", comma\nname' });
-    const { data } = parse(papersToCsv([tricky], indexes));
+    const { data } = parse(papersToCsv([tricky], dataset, indexes));
     expect(data[0]?.name).toBe('A "quoted", comma\nname');
   });
 
   it("defuses cells that a spreadsheet would run as a formula", () => {
-    const { data } = parse(papersToCsv([makePaper({ id: "formula", name: "=HYPERLINK(1)" })], indexes));
+    const { data } = parse(papersToCsv([makePaper({ id: "formula", name: "=HYPERLINK(1)" })], dataset, indexes));
     expect(data[0]?.name).toBe("'=HYPERLINK(1)");
   });
 

@@ -1,39 +1,46 @@
 import type { DatasetIndexes } from "../dataset/dataset-indexes";
-import type { Paper } from "../dataset/schema";
+import type { Dataset, Paper } from "../dataset/schema";
+import { labelsFor } from "../labels/labels";
+import type { Language } from "../locale/locale";
+import { type FieldContext, type FieldId, fieldText, fieldValues } from "../paper-fields/paper-fields";
 import { toCsv } from "./csv";
 import { type EntryOf, LIBRARY_EXPORT_FIELDS, libraryCsvCells } from "./library-fields";
 
-type Lookups = Pick<DatasetIndexes, "chapterById" | "institutionById">;
+interface CsvColumn {
+  /** A stable column name (not translated), so formulas and scripts keep working whatever the UI language. */
+  key: string;
+  field: FieldId;
+  /** Names in this language; `raw` writes the data's own values (codes, slugs) instead of names. */
+  as: Language | "raw";
+}
 
-/** Stable column keys (not translated) so formulas and scripts keep working whatever the UI language. */
-export const PAPER_CSV_COLUMNS = [
-  "id",
-  "name",
-  "title",
-  "heading_zh",
-  "chapter",
-  "chapter_zh",
-  "institutions",
-  "institutions_zh",
-  "countries",
-  "institution_types",
-  "modalities",
-  "tasks",
-  "kind",
-  "published",
-  "arxiv_id",
-  "arxiv_url",
-  "project_url",
-  "code_url",
-  "summary_en",
-  "summary_zh",
-] as const;
+const CSV_COLUMNS: readonly CsvColumn[] = [
+  { key: "id", field: "id", as: "raw" },
+  { key: "name", field: "name", as: "raw" },
+  { key: "title", field: "title", as: "raw" },
+  { key: "heading_zh", field: "heading", as: "raw" },
+  { key: "authors", field: "authors", as: "raw" },
+  { key: "chapter", field: "chapter", as: "en" },
+  { key: "chapter_zh", field: "chapter", as: "zh" },
+  { key: "institutions", field: "institutions", as: "en" },
+  { key: "institutions_zh", field: "institutions", as: "zh" },
+  { key: "countries", field: "countries", as: "raw" },
+  { key: "institution_types", field: "types", as: "raw" },
+  { key: "modalities", field: "modalities", as: "raw" },
+  { key: "tasks", field: "tasks", as: "raw" },
+  { key: "kind", field: "kind", as: "raw" },
+  { key: "published", field: "published", as: "raw" },
+  { key: "arxiv_id", field: "arxivId", as: "raw" },
+  { key: "arxiv_url", field: "arxiv", as: "raw" },
+  { key: "project_url", field: "project", as: "raw" },
+  { key: "code_url", field: "code", as: "raw" },
+  { key: "summary_en", field: "summary", as: "en" },
+  { key: "summary_zh", field: "summary", as: "zh" },
+];
+
+export const PAPER_CSV_COLUMNS = CSV_COLUMNS.map((column) => column.key);
 
 const LIST_SEPARATOR = "; ";
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
 
 /**
  * The papers as CSV, one row per paper in the given order, names in both languages; with
@@ -41,35 +48,21 @@ function unique(values: string[]): string[] {
  */
 export function papersToCsv(
   papers: readonly Paper[],
-  { chapterById, institutionById }: Lookups,
+  dataset: Dataset,
+  { institutionById }: Pick<DatasetIndexes, "institutionById">,
   library?: EntryOf,
 ): string {
-  const rows = papers.map((paper) => {
-    const chapter = chapterById.get(paper.chapter);
-    const institutions = paper.institutions.map((id) => institutionById.get(id)).filter((i) => i !== undefined);
-    return [
-      paper.id,
-      paper.name,
-      paper.title ?? "",
-      paper.headingZh,
-      chapter?.nameEn ?? paper.chapter,
-      chapter?.nameZh ?? "",
-      institutions.map((i) => i.nameEn).join(LIST_SEPARATOR),
-      institutions.map((i) => i.nameZh ?? i.nameEn).join(LIST_SEPARATOR),
-      unique(institutions.map((i) => i.country)).join(LIST_SEPARATOR),
-      unique(institutions.map((i) => i.type)).join(LIST_SEPARATOR),
-      paper.modalities.join(LIST_SEPARATOR),
-      paper.tasks.join(LIST_SEPARATOR),
-      paper.kind,
-      paper.published ?? "",
-      paper.arxivId ?? "",
-      paper.links.arxiv ?? "",
-      paper.links.project ?? "",
-      paper.links.code ?? "",
-      paper.summary.en,
-      paper.summary.zh,
-      ...(library ? libraryCsvCells(library(paper), LIST_SEPARATOR) : []),
-    ];
-  });
+  const contexts: Record<Language, FieldContext> = {
+    en: { labels: labelsFor(dataset, "en"), institutionById },
+    zh: { labels: labelsFor(dataset, "zh"), institutionById },
+  };
+  const rows = papers.map((paper) => [
+    ...CSV_COLUMNS.map(({ field, as }) =>
+      as === "raw"
+        ? fieldValues(field, paper, contexts.en).join(LIST_SEPARATOR)
+        : fieldText(field, paper, contexts[as], LIST_SEPARATOR),
+    ),
+    ...(library ? libraryCsvCells(library(paper), LIST_SEPARATOR) : []),
+  ]);
   return toCsv(library ? [...PAPER_CSV_COLUMNS, ...LIBRARY_EXPORT_FIELDS] : PAPER_CSV_COLUMNS, rows);
 }

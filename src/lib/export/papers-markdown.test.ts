@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureExportLabels as fixtureLabels, makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
+import { fixtureFieldContext, makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
 import { markdownCell } from "./markdown-table";
 import { papersToMarkdown } from "./papers-markdown";
 
@@ -7,7 +7,7 @@ describe("papersToMarkdown", () => {
   const dataset = makeDataset();
 
   it("writes a header, a separator and one row per paper", () => {
-    const lines = papersToMarkdown(dataset.papers, fixtureLabels()).trimEnd().split("\n");
+    const lines = papersToMarkdown(dataset.papers, fixtureFieldContext()).trimEnd().split("\n");
     expect(lines).toHaveLength(2 + dataset.papers.length);
     expect(lines[0]).toBe("| <name> | <title> | <chapter> | <institutions> | <modalities> | <kind> | <arxiv> |");
     expect(lines[1]).toBe("| --- | --- | --- | --- | --- | --- | --- |");
@@ -17,14 +17,14 @@ describe("papersToMarkdown", () => {
   });
 
   it("uses Chinese names and headings for a Chinese reader", () => {
-    const text = papersToMarkdown(dataset.papers.slice(0, 1), fixtureLabels("zh"));
+    const text = papersToMarkdown(dataset.papers.slice(0, 1), fixtureFieldContext("zh"));
     expect(text).toContain("| <heading> |");
     expect(text).toContain("清华、Meta 提出文生图定制新方法 MultiBooth");
     expect(text).toContain("| 文生图 | 清华大学, Meta |");
   });
 
   it("never lets a value break the table", () => {
-    const text = papersToMarkdown([makePaper({ id: "pipe", name: "a | b\nc" })], fixtureLabels());
+    const text = papersToMarkdown([makePaper({ id: "pipe", name: "a | b\nc" })], fixtureFieldContext());
     expect(text.trimEnd().split("\n")).toHaveLength(3);
     expect(text).toContain("a \\| b c");
     expect(markdownCell("back\\slash")).toBe("back\\\\slash");

@@ -174,6 +174,17 @@ export const FILTERS = [
     label: (value, labels) => labels.institution(value),
     order: null,
   },
+  {
+    // Exactly these papers, by id: set by "Share these papers" from a selection.
+    param: "papers",
+    level: "paper",
+    item: slug,
+    combine: "any",
+    display: "chip",
+    values: (paper) => [paper.id],
+    label: (value, labels) => labels.paper(value),
+    order: null,
+  },
 ] as const satisfies readonly FilterSpec[];
 
 /** One of the registered filters. */

@@ -1,6 +1,8 @@
 import type { Dataset, InstitutionType, Modality, PaperKind } from "../dataset/schema";
-import type { Language } from "../locale/locale";
-import { en, zh } from "./vocabulary";
+import { type Language, localeFor } from "../locale/locale";
+import type { FieldId } from "../paper-fields/field-names";
+import * as fieldNames from "../paper-fields/field-names";
+import * as vocabulary from "./vocabulary";
 
 export type { Language };
 
@@ -15,6 +17,12 @@ export interface Labels {
   country: (code: string) => string;
   /** Tasks are English tags in the data (`text-to-speech`); shown as words in either language. */
   task: (slug: string) => string;
+  /** A paper by its id: its name (the same in both languages). */
+  paper: (id: string) => string;
+  /** A monthly digest by its id (`2024-04`): its title. */
+  digest: (id: string) => string;
+  /** A paper field's name (see `PAPER_FIELDS`). */
+  field: (id: FieldId) => string;
 }
 
 const regionNames = new Map<Language, Intl.DisplayNames>();
@@ -22,7 +30,7 @@ const regionNames = new Map<Language, Intl.DisplayNames>();
 function regionNamesOf(language: Language): Intl.DisplayNames {
   let names = regionNames.get(language);
   if (!names) {
-    names = new Intl.DisplayNames([language === "zh" ? "zh-CN" : "en"], { type: "region" });
+    names = new Intl.DisplayNames([localeFor(language).tag], { type: "region" });
     regionNames.set(language, names);
   }
   return names;
@@ -47,20 +55,23 @@ function countryName(language: Language, code: string): string {
 
 /** Builds the names once: every lookup after that is a map read, cheap enough for every cell. */
 export function buildLabels(dataset: Dataset | null, language: Language): Labels {
-  const vocabulary = language === "zh" ? zh : en;
-  const chapters = new Map(dataset?.chapters.map((c) => [c.id, language === "zh" ? c.nameZh : c.nameEn]));
-  const institutions = new Map(
-    dataset?.institutions.map((i) => [i.id, language === "zh" ? (i.nameZh ?? i.nameEn) : i.nameEn]),
-  );
+  const { pick } = localeFor(language);
+  const vocab = pick(vocabulary.en, vocabulary.zh);
+  const fields = pick(fieldNames.en, fieldNames.zh);
+  const chapters = new Map(dataset?.chapters.map((c) => [c.id, pick(c.nameEn, c.nameZh)]));
+  const institutions = new Map(dataset?.institutions.map((i) => [i.id, pick(i.nameEn, i.nameZh ?? i.nameEn)]));
+  const digests = new Map(dataset?.source.digests.map((d) => [d.id, pick(d.titleEn, d.titleZh)]));
   const countries = new Map<string, string>();
   const tasks = new Map<string, string>();
+  // Built on first use: most pages never name a paper by its id, and a dataset may hold 100,000.
+  let papers: Map<string, string> | null = null;
   return {
     language,
     chapter: (id) => chapters.get(id) ?? id,
     institution: (id) => institutions.get(id) ?? id,
-    modality: (value) => vocabulary.modality[value],
-    kind: (value) => vocabulary.kind[value],
-    type: (value) => vocabulary.type[value],
+    modality: (value) => vocab.modality[value],
+    kind: (value) => vocab.kind[value],
+    type: (value) => vocab.type[value],
     country: (code) => {
       let name = countries.get(code);
       if (name === undefined) {
@@ -77,6 +88,12 @@ export function buildLabels(dataset: Dataset | null, language: Language): Labels
       }
       return words;
     },
+    paper: (id) => {
+      papers ??= new Map(dataset?.papers.map((paper) => [paper.id, paper.name]));
+      return papers.get(id) ?? id;
+    },
+    digest: (id) => digests.get(id) ?? id,
+    field: (id) => fields[id],
   };
 }
 

@@ -12,6 +12,15 @@ export interface OpenOptions {
   width?: number;
   /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
   expectedErrors?: RegExp;
+  /**
+   * Blocked unless a test is about the service worker: once a worker controls the page, it
+   * answers the page's requests and `page.route` no longer sees them.
+   */
+  serviceWorkers?: "allow" | "block";
+  /** Where the app is served, if not by the preview server (a sub-path build, say). */
+  origin?: string;
+  /** Runs on the new page before it loads the app: routes and clocks that must be in place from the start. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface AppSession {
@@ -54,6 +63,7 @@ export function setupApp(): AppSession {
         colorScheme: options.colorScheme ?? "light",
         viewport: { width: options.width ?? 1400, height: 900 },
         acceptDownloads: true,
+        serviceWorkers: options.serviceWorkers ?? "block",
       });
       context.setDefaultTimeout(ACTION_TIMEOUT);
       const page = await context.newPage();
@@ -67,7 +77,8 @@ export function setupApp(): AppSession {
         if (message.type() === "error" && !options.expectedErrors?.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      await page.goto(baseUrl + path);
+      await options.beforeLoad?.(page);
+      await page.goto((options.origin ?? baseUrl) + path);
       return page;
     },
   };

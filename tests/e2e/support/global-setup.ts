@@ -1,8 +1,9 @@
-import { execFileSync } from "node:child_process";
 import type { PreviewServer } from "vite";
 import { preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { findChromium } from "../../../scripts/find-chromium.mjs";
+import { buildApp } from "./build-app";
+import { networkLab } from "./network-lab";
 import { writeTestDatasets } from "./test-datasets";
 
 let server: PreviewServer | undefined;
@@ -11,16 +12,13 @@ export async function setup(project: TestProject) {
   const chromium = findChromium();
   // A separate output folder lets several test runs share one working tree.
   const outDir = process.env.E2E_DIST ?? "dist";
-  if (process.env.E2E_SKIP_BUILD !== "1") {
-    // Vitest sets NODE_ENV=test, which would give a development build of React; test the real one.
-    execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
-  }
+  // At the site root, whatever BASE_PATH the shell has; the sub-path build is deploy.spec.ts's own.
+  buildApp(outDir, { BASE_PATH: "/" });
   // Written before the server starts: it lists the files it serves once.
   writeTestDatasets(`${outDir}/test-data`);
   server = await preview({
+    base: "/",
+    plugins: [networkLab(`${outDir}/test-data`)],
     build: { outDir },
     preview: { host: "127.0.0.1", port: 0, strictPort: false },
     logLevel: "warn",
@@ -29,6 +27,7 @@ export async function setup(project: TestProject) {
   if (!url) throw new Error("vite preview did not report a local URL");
   project.provide("baseUrl", url.replace(/\/$/, ""));
   project.provide("chromiumPath", chromium);
+  project.provide("distDir", outDir);
 }
 
 export async function teardown() {
@@ -39,5 +38,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** The folder the preview server serves (E2E_DIST, default dist). */
+    distDir: string;
   }
 }

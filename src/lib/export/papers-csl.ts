@@ -1,0 +1,39 @@
+import type { Paper } from "../dataset/schema";
+import { splitName } from "./author-names";
+import { citationRecord } from "./citation-record";
+
+/** A CSL-JSON item (the input of citation processors such as citeproc-js), as far as the data can fill one. */
+export interface CslItem {
+  id: string;
+  /** CSL's type for a preprint. */
+  type: "article";
+  title: string;
+  author?: ({ family: string; given: string } | { literal: string })[];
+  issued: { "date-parts": [[number, number]] };
+  URL?: string;
+  /** The arXiv identifier, as citation styles print a preprint's number. */
+  number?: string;
+  publisher?: string;
+}
+
+export function paperToCsl(paper: Paper): CslItem {
+  const { key, title, authors, year, month, arxivId, url } = citationRecord(paper);
+  const item: CslItem = { id: key, type: "article", title, issued: { "date-parts": [[year, month]] } };
+  if (authors.length > 0) {
+    item.author = authors.map((name) => {
+      const { given, family } = splitName(name);
+      return given ? { family, given } : { literal: family };
+    });
+  }
+  if (url) item.URL = url;
+  if (arxivId) {
+    item.number = `arXiv:${arxivId}`;
+    item.publisher = "arXiv";
+  }
+  return item;
+}
+
+/** The papers as a CSL-JSON array, in the given order. */
+export function papersToCsl(papers: readonly Paper[]): string {
+  return `${JSON.stringify(papers.map(paperToCsl), null, 2)}\n`;
+}

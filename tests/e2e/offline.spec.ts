@@ -1,0 +1,54 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setupApp } from "./support/browser";
+
+const app = setupApp();
+
+const countLine = (page: Page, text: string) => page.getByRole("status").getByText(text, { exact: true });
+
+describe("offline", () => {
+  it("after one visit, opens and works with the network gone", async () => {
+    const page = await app.open("/", { serviceWorkers: "allow" });
+    await countLine(page, "66 of 66 papers").waitFor();
+    // The worker takes over the first page as soon as it has precached the build.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await app.context().setOffline(true);
+    // The network is gone for the service worker too: it cannot fetch a file it never cached.
+    const [worker] = app.context().serviceWorkers();
+    const probe = await worker?.evaluate(() =>
+      fetch("/test-data/dangling.json").then(
+        () => "fetched",
+        () => "failed",
+      ),
+    );
+    expect(probe).toBe("failed");
+
+    await page.reload();
+    await countLine(page, "66 of 66 papers").waitFor();
+
+    // Filter and search (the search index is built by a worker script from the precache).
+    await page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ }).check();
+    await countLine(page, "9 of 66 papers").waitFor();
+    await page.getByRole("searchbox", { name: "Search papers" }).fill("speech");
+    await page.getByRole("row", { name: /FlashSpeech/ }).click();
+    await page.getByRole("heading", { level: 2, name: "FlashSpeech" }).waitFor();
+
+    // Export: the file is made in the page.
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "CSV (spreadsheet)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+
+    // New navigations (lazily loaded routes) come from the worker as well.
+    await page.goto(new URL("/compare?ids=multibooth,moa", page.url()).href);
+    await page.getByRole("columnheader", { name: /MoA/ }).waitFor();
+    await page.getByRole("link", { name: "Overview" }).first().click();
+    await page.getByText("Charts of all 66 papers.").waitFor();
+    await page.getByRole("figure", { name: "Papers per chapter" }).waitFor();
+    // One flow (the offline state lives in this context) of two loads and six steps: more than the
+    // default allowance on a busy machine.
+  }, 60_000);
+});
