@@ -1,5 +1,5 @@
-import { Button, Menu, Text } from "@mantine/core";
-import { IconDownload, IconSquare, IconSquareCheck } from "@tabler/icons-react";
+import { Button, Checkbox, Menu, Text } from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
 import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { PaperFormat } from "../lib/export/formats";
@@ -54,21 +54,15 @@ function FormatMenuView<F extends PaperFormat>({
           </Menu.Label>
           {option && (
             <>
-              <Menu.Item
-                role="menuitemcheckbox"
-                aria-checked={option.checked}
-                closeMenuOnClick={false}
-                leftSection={
-                  option.checked ? (
-                    <IconSquareCheck size={16} aria-hidden="true" />
-                  ) : (
-                    <IconSquare size={16} aria-hidden="true" />
-                  )
-                }
-                onClick={() => latest.current.option?.onChange(!option.checked)}
-              >
-                {option.label}
-              </Menu.Item>
+              {/* A real checkbox (a menu item cannot be one in Mantine): reached with Tab, the formats with the arrows. */}
+              <Checkbox
+                px="sm"
+                py={6}
+                size="xs"
+                label={option.label}
+                checked={option.checked}
+                onChange={(event) => latest.current.option?.onChange(event.currentTarget.checked)}
+              />
               <Menu.Label maw={280}>{option.note}</Menu.Label>
               <Menu.Divider />
             </>
