@@ -63,9 +63,9 @@ export function paperExportFile(
     case "bibtex":
       return { name, type, text: papersToBibtex(papers, indexes, library) };
     case "ris":
-      return { name, type, text: papersToRis(papers) };
+      return { name, type, text: papersToRis(papers, library) };
     case "csl":
-      return { name, type, text: papersToCsl(papers) };
+      return { name, type, text: papersToCsl(papers, library) };
     case "markdown":
       return { name, type, text: papersToMarkdown(papers, contextOf(labels, source), library) };
   }
