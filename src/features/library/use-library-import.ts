@@ -42,7 +42,7 @@ export function useLibraryImport() {
   };
   const apply = () => {
     if (!pending) return;
-    useLibrary.getState().importEntries(pending.entries);
+    useLibrary.getState().importEntries((here) => mergeLibrary(here, pending.entries).entries);
     useSavedViews.getState().merge(pending.views);
     setPending(null);
   };

@@ -17,7 +17,6 @@ import {
   withField,
 } from "./library-entry";
 import { entryOf, type Library, libraryOf } from "./library-lookup";
-import { mergeLibrary } from "./merge-library";
 import { reconcileEntries } from "./reconcile-entries";
 
 // One record per paper: tabs editing different papers never touch the same key, and two tabs
@@ -35,8 +34,11 @@ interface LibraryState {
   /** Renames a tag on every paper (merging it into the new name where both are present); returns how many papers changed. */
   renameTag: (from: string, to: string) => number;
   deleteTag: (tag: string) => number;
-  /** Adds what a library file holds (see `mergeLibrary`), against the library as storage holds it now. */
-  importEntries: (entries: readonly LibraryEntry[]) => void;
+  /**
+   * Writes what `merge` makes of every record as storage holds it now (an import: see
+   * `mergeLibrary`, passed in so that its code loads with the import, not with the page).
+   */
+  importEntries: (merge: (here: ReadonlyMap<string, LibraryEntry>) => readonly LibraryEntry[]) => void;
 }
 
 export const useLibrary = create<LibraryState>()((set, get) => {
@@ -112,9 +114,9 @@ export const useLibrary = create<LibraryState>()((set, get) => {
     },
     renameTag: (from, to) => retag((tags) => [...new Set(tags.map((tag) => (tag === from ? to : tag)))]),
     deleteTag: (tag) => retag((tags) => tags.filter((x) => x !== tag)),
-    importEntries: (entries) => {
+    importEntries: (merge) => {
       const here = new Map([...get().records.keys()].map((id) => [id, fresh(id) as LibraryEntry]));
-      commit(mergeLibrary(here, entries).entries);
+      commit(merge(here));
     },
   };
 });
