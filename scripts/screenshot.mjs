@@ -17,12 +17,15 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: 9
 page.on("console", (message) => message.type() === "error" && console.error("console:", message.text()));
 page.on("pageerror", (error) => console.error("pageerror:", error.message));
 if (storage) {
-  await page.addInitScript((items) => {
-    // Once per tab, so what the app writes afterwards is not reset by a reload.
-    if (sessionStorage.getItem("screenshot-storage")) return;
-    sessionStorage.setItem("screenshot-storage", "1");
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-  }, JSON.parse(readFileSync(storage, "utf8")));
+  await page.addInitScript(
+    (items) => {
+      // Once per tab, so what the app writes afterwards is not reset by a reload.
+      if (sessionStorage.getItem("screenshot-storage")) return;
+      sessionStorage.setItem("screenshot-storage", "1");
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+    },
+    JSON.parse(readFileSync(storage, "utf8")),
+  );
 }
 await page.goto(url);
 await page.waitForLoadState("networkidle");
