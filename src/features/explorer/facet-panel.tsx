@@ -9,17 +9,11 @@ const FACETS = FILTERS.filter((filter) => filter.display === "facet");
 
 /** A group of checkboxes for every filter the registry shows as a facet, with the view's counts. */
 export const FacetPanel = memo(function FacetPanel() {
-  const { t } = useTranslation("explorer");
   const { loaded, counts, index } = usePaperView();
   if (!loaded || !index) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="facets-heading">
-      <Title order={2} size="h5" id="facets-heading">
-        {t("facets.heading")}
-      </Title>
-      <Text size="xs" c="dimmed">
-        {t("facets.semantics")}
-      </Text>
+      <FacetPanelHeading />
       {FACETS.map((filter) => (
         <FacetGroup
           key={filter.param}
@@ -30,5 +24,20 @@ export const FacetPanel = memo(function FacetPanel() {
         />
       ))}
     </Stack>
+  );
+});
+
+/** The heading and the rule note: they change with the language only, not with every count. */
+const FacetPanelHeading = memo(function FacetPanelHeading() {
+  const { t } = useTranslation("explorer");
+  return (
+    <>
+      <Title order={2} size="h5" id="facets-heading">
+        {t("facets.heading")}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t("facets.semantics")}
+      </Text>
+    </>
   );
 });
