@@ -37,13 +37,13 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-function Controls() {
+function Controls({ withLabels = false }: { withLabels?: boolean }) {
   return (
     <>
       <SavedViewsButton />
       <DatasetButton />
       <LanguageSwitch />
-      <ColorSchemeToggle />
+      <ColorSchemeToggle withLabel={withLabels} />
     </>
   );
 }
@@ -78,7 +78,7 @@ export const AppHeader = memo(function AppHeader() {
         <LazyDrawer opened={menuOpen} onClose={menu.close} position="right" size="xs" title={t("menu")}>
           <Stack gap="md" align="flex-start">
             <NavLinks onNavigate={menu.close} />
-            <Controls />
+            <Controls withLabels />
           </Stack>
         </LazyDrawer>
       )}
