@@ -32,6 +32,7 @@ export const en = {
     showAll: "Show all {{count}}",
     showFewer: "Show fewer",
     countSuffix: ", {{count}} papers",
+    groups: { audio: "All audio (audio, speech, music)" },
   },
   columns: {
     menu: "Columns",
@@ -103,6 +104,7 @@ export const zh: typeof en = {
     showAll: "显示全部 {{count}} 项",
     showFewer: "收起",
     countSuffix: ",{{count}} 篇",
+    groups: { audio: "全部音频（音频、语音、音乐）" },
   },
   columns: {
     menu: "列",
