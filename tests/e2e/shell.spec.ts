@@ -45,7 +45,7 @@ describe("app shell", () => {
   it("follows the browser language and remembers a switch", async () => {
     const page = await app.open(fixture.url("/"), { locale: "zh-CN" });
     const papers = fixture.dataset.papers.length;
-    await page.getByText(`共 ${papers} 篇,显示 ${papers} 篇`).waitFor();
+    await page.getByText(`共 ${papers} 篇，显示 ${papers} 篇`).waitFor();
     await eventually("document language", () => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     await page.getByText("EN", { exact: true }).click();
     await page.getByText(fixture.countLine()).waitFor();
