@@ -19,18 +19,18 @@ export const en = {
 
 export const zh: typeof en = {
   expected: {
-    library: "文库文件(“导出文库”保存的文件)",
-    "saved-views": "已存视图文件(“导出视图”保存的文件)",
+    library: "文库文件（“导出文库”保存的文件）",
+    "saved-views": "已存视图文件（“导出视图”保存的文件）",
   },
-  "not-json": "该文件不是{{expected}}:它不是 JSON 文本,可能已损坏或是其他类型的文件。",
-  "too-large": "该文件大小为 {{megabytes}} MB,{{expected}}不会超过 20 MB。",
+  "not-json": "该文件不是{{expected}}：它不是 JSON 文本，可能已损坏或是其他类型的文件。",
+  "too-large": "该文件大小为 {{megabytes}} MB，{{expected}}不会超过 20 MB。",
   "newer-version":
-    "该文件由更新版本的论文浏览器写出(文件版本 {{version}}),当前版本只能读取版本 1。请在新版本中打开,或更新当前版本。",
-  damaged: "该文件看起来是{{expected}},但缺少或损坏了此类文件都有的部分(版本或列表)。请在原来的浏览器中重新导出。",
+    "该文件由更新版本的论文浏览器写出（文件版本 {{version}}），当前版本只能读取版本 1。请在新版本中打开，或更新当前版本。",
+  damaged: "该文件看起来是{{expected}}，但缺少或损坏了此类文件都有的部分（版本或列表）。请在原来的浏览器中重新导出。",
   found: {
-    library: "这是文库文件,不是{{expected}}:请在“文库”菜单中导入。",
-    "saved-views": "这是已存视图文件,不是{{expected}}:请在“已存视图”菜单中导入。",
-    dataset: "这是数据集文件,不是{{expected}}:请通过“数据集”菜单打开。",
-    other: "该 JSON 文件不是{{expected}}:文件中没有表明它是论文浏览器的文件。",
+    library: "这是文库文件，不是{{expected}}：请在“文库”菜单中导入。",
+    "saved-views": "这是已存视图文件，不是{{expected}}：请在“已存视图”菜单中导入。",
+    dataset: "这是数据集文件，不是{{expected}}：请通过“数据集”菜单打开。",
+    other: "该 JSON 文件不是{{expected}}：文件中没有表明它是论文浏览器的文件。",
   },
 };

@@ -1,7 +1,8 @@
 import { useNavigate, useParams } from "@tanstack/react-router";
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
+import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
@@ -19,8 +20,10 @@ import { TableTextContext, tableText } from "./table-text";
 import { usePapersTable } from "./use-papers-table";
 import { useVisibleLines } from "./use-visible-lines";
 
-// Fixed heights (cells clamp their content) let the table place rows without measuring them.
+// Fixed heights (cells clamp their content) let the table place rows without measuring them. On a
+// narrow screen each row is a card (name, title, chapter, institutions), taller and as wide as the screen.
 const ROW_HEIGHT = 68;
+const CARD_HEIGHT = 100;
 const GROUP_ROW_HEIGHT = 40;
 const OVERSCAN = 6;
 const PAGE_ROWS = 10;
@@ -57,15 +60,17 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const trayIds = useCompareTray((state) => state.ids);
   const scrollRef = useRef<HTMLDivElement>(null);
   const papers = loaded.dataset.papers;
+  const cards = useNarrowScreen();
+  const rowHeight = cards ? CARD_HEIGHT : ROW_HEIGHT;
   const layout = useMemo(
     () =>
       tableLayout(
         rows.length,
         grouped ? groupsOf(rows, loaded.indexes.chapterRank) : null,
-        ROW_HEIGHT,
+        rowHeight,
         GROUP_ROW_HEIGHT,
       ),
-    [rows, grouped, loaded],
+    [rows, grouped, loaded, rowHeight],
   );
   const { first, last } = useVisibleLines(scrollRef, layout, OVERSCAN);
   // Roving focus: one row is in the tab order; arrow keys move between rows.
@@ -86,10 +91,10 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     const top = layout.top(openLine);
     const header = scroller.querySelector("thead")?.offsetHeight ?? 0;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight - header) {
-      scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight + header;
+    else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight - header) {
+      scroller.scrollTop = top + rowHeight - scroller.clientHeight + header;
     }
-  }, [openLine, layout]);
+  }, [openLine, layout, rowHeight]);
 
   const paperAt = (line: number) => {
     const item = layout.lineAt(line);
@@ -144,8 +149,10 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const paddingTop = last >= first ? layout.top(first) : 0;
   const paddingBottom =
     last >= first
-      ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT)
+      ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : rowHeight)
       : 0;
+  // The stylesheet sizes rows from the same number the layout places them with.
+  const heightStyle: CSSProperties & Record<"--row-height", string> = { "--row-height": `${rowHeight}px` };
   const trayFull = trayIds.length >= MAX_COMPARE;
   const lines = [];
   for (let line = first; line <= last; line++) {
@@ -186,7 +193,13 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   return (
     <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
       <TableTextContext value={text}>
-        <table className={classes.table} aria-label={t("table")} aria-rowcount={rows.length + 1}>
+        <table
+          className={classes.table}
+          aria-label={t("table")}
+          aria-rowcount={rows.length + 1}
+          data-layout={cards ? "cards" : undefined}
+          style={heightStyle}
+        >
           <TableHeader
             table={table}
             columns={columns}

@@ -9,6 +9,7 @@ import { CollaborationFigure } from "./collaboration-figure";
 import { FacetChart } from "./facet-chart";
 import { InstitutionsChart } from "./institutions-chart";
 import { ReadingProgressFigure } from "./reading-progress-figure";
+import classes from "./stats.module.css";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
 
 const TOP_INSTITUTIONS = 10;
@@ -37,7 +38,8 @@ export function StatsCharts({ rows, loaded }: { rows: Uint32Array; loaded: Loade
   return (
     <Stack gap="md">
       <ReadingProgressFigure rows={rows} loaded={loaded} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      {/* Each card as tall as its chart: a short one (one bar) beside a tall one stays short. */}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" className={classes.grid}>
         <FacetChart
           facet="chapter"
           counts={data.chapters}

@@ -36,7 +36,7 @@ export const zh: typeof en = {
   },
   labels: {
     palette: "打开快速查找",
-    paletteOutsideFields: "打开快速查找(不在输入框中时)",
+    paletteOutsideFields: "打开快速查找（不在输入框中时）",
     help: "显示此列表",
     moveResult: "在结果之间移动",
     chooseResult: "打开所选结果",
@@ -50,6 +50,6 @@ export const zh: typeof en = {
     previousPaper: "上一篇论文",
     closePaper: "关闭论文",
     starPaper: "为论文加星标或取消星标",
-    stepStatus: "切换阅读状态:待读、在读、已读、无",
+    stepStatus: "切换阅读状态：待读、在读、已读、无",
   },
 };
