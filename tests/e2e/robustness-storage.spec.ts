@@ -55,9 +55,7 @@ describe("damaged saved state", () => {
     await banner(page)
       .getByText(/Your saved views came from another version/)
       .waitFor();
-    await banner(page)
-      .getByText(/Part of the papers picked for comparison was damaged/)
-      .waitFor();
+    await expectEventually(banner(page)).toContainText("Part of the papers picked for comparison was damaged");
     await page.getByRole("button", { name: "Saved views" }).click();
     await page.getByRole("link", { name: "Open Audio" }).waitFor();
     await expectEventually(page.getByRole("link", { name: /^Open / })).toHaveCount(1);
