@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { LazyDrawer } from "../components/lazy-drawer";
 import { useNarrowScreen } from "../components/use-narrow-screen";
 import { DatasetButton } from "../features/dataset-loading/dataset-button";
+import { LibraryButton } from "../features/library/library-button";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
 import { saveLanguage } from "../features/preferences/language-store";
 import { LanguageSwitch } from "../features/preferences/language-switch";
@@ -47,6 +48,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 function Controls({ withLabels = false }: { withLabels?: boolean }) {
   return (
     <>
+      <LibraryButton />
       <SavedViewsButton />
       <DatasetButton />
       <LanguageSwitch />

@@ -2,10 +2,12 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import * as exportMenu from "../components/export-i18n";
 import * as common from "../components/i18n";
+import * as importProblem from "../components/import-problem-i18n";
 import * as appUpdate from "../features/app-update/i18n";
 import * as compare from "../features/compare/i18n";
 import * as dataset from "../features/dataset-loading/i18n";
 import * as explorer from "../features/explorer/i18n";
+import * as library from "../features/library/i18n";
 import * as detail from "../features/paper-detail/i18n";
 import * as preferences from "../features/preferences/i18n";
 import { initialLanguage } from "../features/preferences/language-store";
@@ -26,6 +28,8 @@ export const resources = {
     detail: detail.en,
     explorer: explorer.en,
     export: exportMenu.en,
+    importProblem: importProblem.en,
+    library: library.en,
     preferences: preferences.en,
     quickFind: quickFind.en,
     savedViews: savedViews.en,
@@ -41,6 +45,8 @@ export const resources = {
     detail: detail.zh,
     explorer: explorer.zh,
     export: exportMenu.zh,
+    importProblem: importProblem.zh,
+    library: library.zh,
     preferences: preferences.zh,
     quickFind: quickFind.zh,
     savedViews: savedViews.zh,

@@ -14,6 +14,8 @@ export const en = {
     csl: "CSL-JSON (citation processors)",
     markdown: "Markdown table",
   },
+  includeLibrary: "Include your star, status, tags and note",
+  libraryPrivate: "Your library stays in this browser; it leaves only in files you export.",
 };
 
 export const zh: typeof en = {
@@ -32,4 +34,6 @@ export const zh: typeof en = {
     csl: "CSL-JSON（引文处理器）",
     markdown: "Markdown 表格",
   },
+  includeLibrary: "包含我的星标、阅读状态、标签和笔记",
+  libraryPrivate: "你的文库只保存在本浏览器中，只会出现在你导出的文件里。",
 };

@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from "@mantine/core";
+import { Button, Checkbox, Menu, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,8 @@ export interface FormatMenuProps<F extends PaperFormat> {
   disabled: boolean;
   failed: boolean;
   onPick: (format: F) => void;
+  /** An option above the formats, such as "include my library", with a note under it. */
+  option?: { label: string; note: string; checked: boolean; onChange: (checked: boolean) => void };
 }
 
 /**
@@ -27,11 +29,12 @@ function FormatMenuView<F extends PaperFormat>({
   disabled,
   failed,
   onPick,
+  option,
   initiallyOpen = false,
 }: FormatMenuProps<F> & DeferredProps) {
   const { t } = useTranslation("export");
-  const latest = useRef({ describe, onPick });
-  latest.current = { describe, onPick };
+  const latest = useRef({ describe, onPick, option });
+  latest.current = { describe, onPick, option };
   return (
     <>
       <Menu position="bottom-end" defaultOpened={initiallyOpen}>
@@ -49,6 +52,21 @@ function FormatMenuView<F extends PaperFormat>({
           <Menu.Label>
             <ReadOnOpen read={() => latest.current.describe()} />
           </Menu.Label>
+          {option && (
+            <>
+              {/* A real checkbox (a menu item cannot be one in Mantine): reached with Tab, the formats with the arrows. */}
+              <Checkbox
+                px="sm"
+                py={6}
+                size="xs"
+                label={option.label}
+                checked={option.checked}
+                onChange={(event) => latest.current.option?.onChange(event.currentTarget.checked)}
+              />
+              <Menu.Label maw={280}>{option.note}</Menu.Label>
+              <Menu.Divider />
+            </>
+          )}
           {formats.map((format) => (
             <Menu.Item key={format} onClick={() => latest.current.onPick(format)}>
               {t(`formats.${format}`)}
@@ -67,5 +85,11 @@ function FormatMenuView<F extends PaperFormat>({
 
 export default memo(
   FormatMenuView,
-  (a, b) => a.label === b.label && a.formats === b.formats && a.disabled === b.disabled && a.failed === b.failed,
+  (a, b) =>
+    a.label === b.label &&
+    a.formats === b.formats &&
+    a.disabled === b.disabled &&
+    a.failed === b.failed &&
+    a.option?.checked === b.option?.checked &&
+    a.option?.label === b.option?.label,
 ) as typeof FormatMenuView;

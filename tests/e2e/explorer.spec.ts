@@ -153,7 +153,7 @@ describe("explorer", () => {
     const page = await app.open("/?chapter=audio");
     await waitForCount(page, "9 of 66 papers");
     const third = paperRows(page).nth(2);
-    const thirdName = (await third.locator("td:nth-child(2) span").first().textContent()) ?? "";
+    const thirdName = (await third.locator("td span").first().textContent()) ?? "";
     await paperRows(page).first().focus();
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");

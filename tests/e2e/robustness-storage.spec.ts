@@ -10,6 +10,9 @@ const KEY = "paper-explorer:";
 /** Opens the app once to get its origin, writes storage, then reloads so the app reads it at start. */
 async function openWithStorage(items: Record<string, string>): Promise<Page> {
   const page = await app.open(fixture.url("/"));
+  // Written once the app has read its storage (some stores load with code that comes after the
+  // page's load event), so that it is this reload that finds them.
+  await page.getByRole("status").getByText(fixture.countLine()).waitFor();
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, items);
@@ -28,7 +31,7 @@ describe("damaged saved state", () => {
       [`${KEY}columns`]: JSON.stringify({ version: 1, data: { modalities: false } }),
     });
     await banner(page)
-      .getByText(/your saved views could not be read and was reset/)
+      .getByText(/Your saved views could not be read and were reset\./)
       .waitFor();
     // The column setting survived.
     await page.getByRole("columnheader", { name: "Paper" }).first().waitFor();
@@ -50,11 +53,9 @@ describe("damaged saved state", () => {
       [`${KEY}compare-tray`]: JSON.stringify({ version: 1, data: ["multibooth", 42, "lazydiffusion"] }),
     });
     await banner(page)
-      .getByText(/your saved views came from another version/)
+      .getByText(/Your saved views came from another version/)
       .waitFor();
-    await banner(page)
-      .getByText(/Part of the papers picked for comparison was damaged/)
-      .waitFor();
+    await expectEventually(banner(page)).toContainText("Part of the papers picked for comparison was damaged");
     await page.getByRole("button", { name: "Saved views" }).click();
     await page.getByRole("link", { name: "Open Audio" }).waitFor();
     await expectEventually(page.getByRole("link", { name: /^Open / })).toHaveCount(1);
@@ -77,7 +78,7 @@ describe("damaged saved state", () => {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("link", { name: "Open Audio" }).waitFor();
     await banner(page)
-      .getByText(/Changes to your saved views could not be saved/)
+      .getByText(/Changes to one of your saved views could not be saved/)
       .waitFor();
     expect(errors).toEqual([]);
     await context.close();

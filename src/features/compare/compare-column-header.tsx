@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, Group, Stack, Text, Tooltip } from "@mantine/core";
 import { IconArrowLeft, IconArrowRight, IconX } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
 import { subtitle } from "../../lib/paper-fields/paper-fields";
@@ -96,6 +97,11 @@ export function CompareColumnHeader({ paper, canMoveLeft, canMoveRight, onMove, 
       <Text size="xs" c="dimmed" fw={400} lineClamp={2}>
         {subtitle(paper, labels)}
       </Text>
+      {/* The reader's own star and status, editable here too. */}
+      <Group gap={4} wrap="nowrap">
+        <PaperStar paper={paper} label={t("column.star", { name })} />
+        <PaperStatus paper={paper} label={t("column.status", { name })} language={labels.language} />
+      </Group>
     </Stack>
   );
 }

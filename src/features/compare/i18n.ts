@@ -38,6 +38,8 @@ export const en = {
     moveLeft: "Move {{name}} left",
     moveRight: "Move {{name}} right",
     remove: "Remove {{name}} from the comparison",
+    star: "Star {{name}}",
+    status: "Reading status of {{name}}",
   },
   problems: {
     title: "Parts of this link were left out",
@@ -110,6 +112,8 @@ export const zh: typeof en = {
     moveLeft: "将 {{name}} 左移",
     moveRight: "将 {{name}} 右移",
     remove: "从对比中移除 {{name}}",
+    star: "为 {{name}} 加星标",
+    status: "{{name}} 的阅读状态",
   },
   problems: {
     title: "链接中的部分内容未被采用",

@@ -3,6 +3,7 @@ import type { TFunction } from "i18next";
 import { memo, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
+import type { ValueIndex } from "../../lib/filters/filter-index";
 import type { Filter, FilterGroup } from "../../lib/filters/filters";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useUpdateView, useView } from "../../lib/view/use-view";
@@ -32,6 +33,8 @@ const inGroup = (group: FilterGroup, value: string) => group.values.includes(val
 interface FacetGroupProps {
   filter: Filter;
   loaded: LoadedDataset;
+  /** The filter's coded values (the reader's own for library filters). */
+  values: ValueIndex;
   /** The view's counts for this filter, by value code. */
   counts: Uint32Array;
 }
@@ -40,21 +43,14 @@ interface FacetGroupProps {
  * One filter's checkboxes, with counts; long lists collapse and can be searched. Plain elements:
  * every filter change re-renders each group.
  */
-export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: FacetGroupProps) {
+export const FacetGroup = memo(function FacetGroup({ filter, loaded, values, counts }: FacetGroupProps) {
   const { t, i18n } = useTranslation("explorer");
   const labels = useLabels();
   const selected = useView((view) => view.filters[filter.param]);
   const updateView = useUpdateView();
   const [expanded, setExpanded] = useState(false);
   const [query, setQuery] = useState("");
-  const options = facetOptions(
-    filter,
-    loaded.indexes.filters.byParam[filter.param],
-    loaded.dataset,
-    labels,
-    counts,
-    selected,
-  );
+  const options = facetOptions(filter, values, loaded.dataset, labels, counts, selected);
   const needle = query.trim().toLowerCase();
   const matching = needle
     ? options.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle))
@@ -100,6 +96,8 @@ export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: F
       </fieldset>,
     );
   }
+  // A library filter with nothing to choose yet (no tags) is left out.
+  if (options.length === 0) return null;
 
   return (
     <fieldset className={classes.group}>

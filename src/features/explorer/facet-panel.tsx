@@ -9,13 +9,19 @@ const FACETS = FILTERS.filter((filter) => filter.display === "facet");
 
 /** A group of checkboxes for every filter the registry shows as a facet, with the view's counts. */
 export const FacetPanel = memo(function FacetPanel() {
-  const { loaded, counts } = usePaperView();
-  if (!loaded) return null;
+  const { loaded, counts, index } = usePaperView();
+  if (!loaded || !index) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="facets-heading">
       <FacetPanelHeading />
       {FACETS.map((filter) => (
-        <FacetGroup key={filter.param} filter={filter} loaded={loaded} counts={counts[filter.param]} />
+        <FacetGroup
+          key={filter.param}
+          filter={filter}
+          loaded={loaded}
+          values={index.byParam[filter.param]}
+          counts={counts[filter.param]}
+        />
       ))}
     </Stack>
   );

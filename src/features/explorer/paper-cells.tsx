@@ -1,6 +1,7 @@
 import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
+import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
 import type { Labels } from "../../lib/labels/labels";
@@ -38,6 +39,16 @@ function SelectCell({ paper, selected, canSelect }: CellProps) {
       aria-label={selectLabel(paper.name)}
     />
   );
+}
+
+// The star and status subscribe to the paper's own library entry: an edit re-renders that cell only.
+function StarCell({ paper }: CellProps) {
+  return <PaperStar paper={paper} label={useTableText().starLabel(paper.name)} />;
+}
+
+function StatusCell({ paper }: CellProps) {
+  const { statusLabel, labels } = useTableText();
+  return <PaperStatus paper={paper} label={statusLabel(paper.name)} language={labels.language} />;
 }
 
 function NameCell({ paper, terms }: CellProps) {
@@ -138,6 +149,7 @@ function PublishedCell({ paper }: CellProps) {
 
 export const CELLS = {
   select: SelectCell,
+  star: StarCell,
   name: NameCell,
   chapter: ChapterCell,
   institutions: InstitutionsCell,
@@ -145,6 +157,7 @@ export const CELLS = {
   modalities: ModalitiesCell,
   kind: KindCell,
   published: PublishedCell,
+  status: StatusCell,
   links: LinksCell,
 } satisfies Record<string, (props: CellProps) => ReactNode>;
 

@@ -14,12 +14,14 @@ export const tableFeaturesSet = tableFeatures({ rowSortingFeature, columnVisibil
 const helper = createColumnHelper<typeof tableFeaturesSet, Paper>();
 
 export const HIDEABLE_COLUMNS: ColumnId[] = [
+  "star",
   "chapter",
   "institutions",
   "authors",
   "modalities",
   "kind",
   "published",
+  "status",
   "links",
 ];
 
@@ -36,6 +38,7 @@ function ColumnTitle({ id }: { id: ColumnId }) {
  */
 export const paperColumns: ColumnDef<typeof tableFeaturesSet, Paper>[] = helper.columns([
   helper.display({ id: "select", header: () => <ColumnTitle id="select" />, enableHiding: false }),
+  helper.display({ id: "star", header: () => <ColumnTitle id="star" /> }),
   helper.accessor("name", { header: () => <ColumnTitle id="name" />, enableHiding: false }),
   helper.accessor("chapter", { header: () => <ColumnTitle id="chapter" /> }),
   helper.accessor("institutions", { header: () => <ColumnTitle id="institutions" />, enableSorting: false }),
@@ -43,5 +46,6 @@ export const paperColumns: ColumnDef<typeof tableFeaturesSet, Paper>[] = helper.
   helper.accessor("modalities", { header: () => <ColumnTitle id="modalities" />, enableSorting: false }),
   helper.accessor("kind", { header: () => <ColumnTitle id="kind" /> }),
   helper.accessor("published", { header: () => <ColumnTitle id="published" /> }),
+  helper.display({ id: "status", header: () => <ColumnTitle id="status" /> }),
   helper.display({ id: "links", header: () => <ColumnTitle id="links" /> }),
 ]);

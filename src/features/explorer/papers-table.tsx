@@ -124,7 +124,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
   const onClick = (event: MouseEvent) => {
     const hit = hitOf(event.target);
-    if (hit && !(event.target as HTMLElement).closest("a, button, input")) open(hit.paper.id);
+    if (hit && !(event.target as HTMLElement).closest("a, button, input, select")) open(hit.paper.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const hit = hitOf(event.target);

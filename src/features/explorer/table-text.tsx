@@ -13,6 +13,9 @@ export interface TableText {
   selectLabel: (name: string) => string;
   /** "{link} of {name}", likewise. */
   linkLabel: (link: "arxiv" | "project" | "code", name: string) => string;
+  /** "Star {name}" and "Reading status of {name}", likewise. */
+  starLabel: (name: string) => string;
+  statusLabel: (name: string) => string;
 }
 
 // A character no translation or paper name contains, marking where the name goes.
@@ -35,6 +38,8 @@ export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
     labels,
     selectLabel: nameTemplate(t("row.selectForCompare", { name: SLOT })),
     linkLabel: (link, name) => links[link](name),
+    starLabel: nameTemplate(t("row.star", { name: SLOT })),
+    statusLabel: nameTemplate(t("row.status", { name: SLOT })),
   };
 }
 

@@ -11,7 +11,7 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 }
 
 // With a paper open beside it the table is narrow: these columns step aside (the pane shows them).
-const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false };
+const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false, status: false };
 const NO_ROWS: Paper[] = [];
 
 /**

@@ -30,6 +30,7 @@ export const en = {
     none: "The source gives no links for this paper.",
   },
   summary: { heading: "Summary", en: "English", zh: "Chinese" },
+  library: { heading: "Your notes" },
   results: { heading: "Results", none: "The source reports no figures for this paper." },
   notes: {
     heading: "Notes and caveats",
@@ -85,6 +86,7 @@ export const zh: typeof en = {
     none: "原文未给出这篇论文的链接。",
   },
   summary: { heading: "摘要", en: "英文", zh: "中文" },
+  library: { heading: "我的笔记" },
   results: { heading: "结果", none: "原文未给出这篇论文的数据。" },
   notes: {
     heading: "备注与说明",

@@ -7,6 +7,9 @@ import { ShareMenu } from "../../components/share-menu";
 import { usePageTitle } from "../../components/use-page-title";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
+import { nextStatus } from "../../lib/library/library-entry";
+import { entryOf } from "../../lib/library/library-lookup";
+import { useLibrary } from "../../lib/library/library-store";
 import { useReadView } from "../../lib/view/share-link";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { KeyHints } from "./key-hints";
@@ -21,8 +24,14 @@ import { RelatedPapersList } from "./related-papers-list";
 import { lookUpPaper } from "./resolve-paper";
 import { usePaneKeys, usePaneNavigation } from "./use-pane-navigation";
 
+interface PaperDetailPaneProps {
+  paperId: string;
+  /** The reader's own section for the paper (their library), composed in by the route. */
+  library: (paper: Paper) => ReactNode;
+}
+
 /** The routed pane for `/papers/$paperId`: a paper id, an arXiv id (moved to the id) or an unknown id. */
-export function PaperDetailPane({ paperId }: { paperId: string }) {
+export function PaperDetailPane({ paperId, library }: PaperDetailPaneProps) {
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
   if (!papers || !indexes) return null;
@@ -35,7 +44,7 @@ export function PaperDetailPane({ paperId }: { paperId: string }) {
   return (
     <aside className={classes.pane} aria-labelledby="paper-title">
       {paper && found.kind === "id" ? (
-        <PaperDetail paper={paper} index={found.index} papers={papers} />
+        <PaperDetail paper={paper} index={found.index} papers={papers} library={library} />
       ) : (
         <MissingPaper paperId={paperId} />
       )}
@@ -43,7 +52,17 @@ export function PaperDetailPane({ paperId }: { paperId: string }) {
   );
 }
 
-function PaperDetail({ paper, index, papers }: { paper: Paper; index: number; papers: readonly Paper[] }) {
+function PaperDetail({
+  paper,
+  index,
+  papers,
+  library,
+}: {
+  paper: Paper;
+  index: number;
+  papers: readonly Paper[];
+  library: (paper: Paper) => ReactNode;
+}) {
   const { t } = useTranslation("detail");
   usePageTitle(paper.name);
   const { rows } = usePaperView();
@@ -56,6 +75,14 @@ function PaperDetail({ paper, index, papers }: { paper: Paper; index: number; pa
     next: next ? () => open(next.id) : null,
     previous: previous ? () => open(previous.id) : null,
     close,
+    star: () => {
+      const { library: current, edit } = useLibrary.getState();
+      edit(paper, "starred", !entryOf(current, paper)?.starred);
+    },
+    status: () => {
+      const { library: current, edit } = useLibrary.getState();
+      edit(paper, "status", nextStatus(entryOf(current, paper)?.status ?? null));
+    },
   });
 
   return (
@@ -84,6 +111,7 @@ function PaperDetail({ paper, index, papers }: { paper: Paper; index: number; pa
         <PaneSection title={t("links.heading")}>
           <PaperLinks paper={paper} />
         </PaneSection>
+        <PaneSection title={t("library.heading")}>{library(paper)}</PaneSection>
         <PaneSection title={t("summary.heading")}>
           <PaperSummary paper={paper} />
         </PaneSection>
@@ -107,7 +135,7 @@ function PaperDetail({ paper, index, papers }: { paper: Paper; index: number; pa
 function MissingPaper({ paperId }: { paperId: string }) {
   const { t } = useTranslation("detail");
   const { close } = usePaneNavigation();
-  usePaneKeys({ next: null, previous: null, close });
+  usePaneKeys({ next: null, previous: null, close, star: null, status: null });
   return (
     <>
       <Group className={classes.toolbar} justify="flex-end">

@@ -16,6 +16,8 @@ export const en = {
     language: "Switch to Chinese (中文)",
     theme: { dark: "Switch to dark mode", light: "Switch to light mode" },
     shortcuts: "Show keyboard shortcuts",
+    star: "Star “{{name}}”",
+    unstar: "Unstar “{{name}}”",
   },
   view: "Open saved view",
   help: {
@@ -44,6 +46,8 @@ export const zh: typeof en = {
     language: "切换到英文（English）",
     theme: { dark: "切换到深色模式", light: "切换到浅色模式" },
     shortcuts: "查看键盘快捷键",
+    star: "为“{{name}}”加星标",
+    unstar: "取消“{{name}}”的星标",
   },
   view: "打开已保存的视图",
   help: {

@@ -34,11 +34,12 @@ export function QuickFindPalette({ onLanguageChange }: { onLanguageChange: (lang
 function PaletteCombobox({ onLanguageChange }: { onLanguageChange: (language: "en" | "zh") => void }) {
   const { t } = useTranslation("quickFind");
   const query = useQuickFind((state) => state.query);
-  const { groups, more } = usePaletteItems(query, { onHelp: quickFind.openHelp, onLanguageChange });
-  const items = groups.flatMap((group) => group.items);
   // A highlight moved with the keys belongs to its query; a new query highlights its first result.
   const [moved, setMoved] = useState({ query, index: 0 });
-  const selected = items.length === 0 ? -1 : moved.query === query ? Math.min(moved.index, items.length - 1) : 0;
+  const highlighted = moved.query === query ? moved.index : 0;
+  const { groups, more } = usePaletteItems(query, { onHelp: quickFind.openHelp, onLanguageChange, highlighted });
+  const items = groups.flatMap((group) => group.items);
+  const selected = items.length === 0 ? -1 : Math.min(highlighted, items.length - 1);
   const choose = (index: number) => {
     const item = items[index];
     if (!item) return;

@@ -1,9 +1,12 @@
 import { useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuthorLine } from "../../components/use-author-line";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useLabels } from "../../lib/labels/use-labels";
+import { entryOf } from "../../lib/library/library-lookup";
+import { useLibrary } from "../../lib/library/library-store";
 import { useLocale } from "../../lib/locale/use-locale";
 import { subtitle } from "../../lib/paper-fields/paper-fields";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
@@ -28,10 +31,12 @@ const PAPER_LIMIT = 8;
 interface Options {
   onHelp: () => void;
   onLanguageChange: (language: "en" | "zh") => void;
+  /** The highlighted result's place in the list (papers come first). */
+  highlighted: number;
 }
 
 /** What the palette offers for a query: matching papers, saved views and app actions, in that order. */
-export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Options) {
+export function usePaletteItems(query: string, { onHelp, onLanguageChange, highlighted }: Options) {
   const { t, i18n } = useTranslation("quickFind");
   const labels = useLabels();
   const locale = useLocale();
@@ -43,6 +48,13 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Opt
   const scheme = useComputedColorScheme("light", { getInitialValueInEffect: false });
 
   const matches = findPapers(useSearchAnswer(query)?.matches, PAPER_LIMIT);
+  const found = matches.shown.flatMap((i) => loaded?.dataset.papers[i] ?? []);
+  // The star action is for the highlighted paper, and stays with it while the highlight moves on to the action.
+  const starTarget = useRef<string | null>(null);
+  const highlightedPaper = found[highlighted];
+  if (highlightedPaper) starTarget.current = highlightedPaper.id;
+  const target = found.find((paper) => paper.id === starTarget.current);
+  const starred = useLibrary((state) => (target ? (entryOf(state.library, target)?.starred ?? false) : false));
   const papers = matches.shown.flatMap((i) => {
     const paper = loaded?.dataset.papers[i];
     if (!paper) return [];
@@ -90,6 +102,14 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange }: Opt
     },
     { id: "help", label: t("actions.shortcuts"), run: onHelp },
   ].filter((action) => matchesText(query, action.label, action.id));
+  if (target) {
+    actions.unshift({
+      // One id whichever paper it is for, so moving the highlight does not reset the list.
+      id: "library:star",
+      label: t(starred ? "actions.unstar" : "actions.star", { name: target.name }),
+      run: () => useLibrary.getState().edit(target, "starred", !starred),
+    });
+  }
 
   const groups: PaletteGroup[] = [
     { id: "papers" as const, items: papers },

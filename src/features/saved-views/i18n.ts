@@ -14,8 +14,11 @@ export const en = {
   imported_one: "Imported 1 view.",
   imported_other: "Imported {{count}} views.",
   importNothing: "That file holds no views that are not already saved.",
-  importFailed: "That file is not a saved-views export: {{reason}}",
+  skipped_one: "1 view was skipped: you can keep at most {{max}}.",
+  skipped_other: "{{count}} views were skipped: you can keep at most {{max}}.",
   saved: "Saved “{{name}}”.",
+  count: "{{count}} of {{max}} saved views. They stay in this browser.",
+  full: "You have {{max}} saved views, the most this browser keeps: delete one to save another.",
 };
 
 export const zh: typeof en = {
@@ -34,6 +37,9 @@ export const zh: typeof en = {
   imported_one: "已导入 1 个视图。",
   imported_other: "已导入 {{count}} 个视图。",
   importNothing: "该文件中没有尚未保存的视图。",
-  importFailed: "该文件不是已存视图的导出文件：{{reason}}",
+  skipped_one: "跳过了 1 个视图：最多保存 {{max}} 个。",
+  skipped_other: "跳过了 {{count}} 个视图：最多保存 {{max}} 个。",
   saved: "已保存“{{name}}”。",
+  count: "已存视图 {{count}} / {{max}} 个，只保存在本浏览器中。",
+  full: "已存视图已达 {{max}} 个上限：删除一个才能保存新的。",
 };

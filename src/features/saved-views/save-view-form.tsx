@@ -2,18 +2,20 @@ import { Button, Group, TextInput } from "@mantine/core";
 import { useLocation } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
 
 export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
   const { t } = useTranslation("savedViews");
   const [name, setName] = useState("");
   const searchStr = useLocation({ select: (location) => location.searchStr });
   const save = useSavedViews((state) => state.save);
+  const full = useSavedViews((state) => state.views.length >= MAX_VIEWS);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
     const view = save(name, searchStr);
+    if (!view) return;
     setName("");
     onSaved(view.name);
   };
@@ -28,8 +30,9 @@ export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
           maxLength={100}
           onChange={(event) => setName(event.currentTarget.value)}
           style={{ flex: 1 }}
+          error={full ? t("full", { max: MAX_VIEWS }) : undefined}
         />
-        <Button type="submit" disabled={!name.trim()}>
+        <Button type="submit" disabled={!name.trim() || full}>
           {t("save")}
         </Button>
       </Group>

@@ -1,9 +1,11 @@
-import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Title } from "@mantine/core";
+import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { DeferredProps } from "../../components/deferred";
+import { useImportProblemText } from "../../components/use-import-problem-text";
 import { downloadFile } from "../../lib/export/download";
-import { useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { MAX_IMPORT_BYTES } from "../../lib/library/file-kind";
+import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { SaveViewForm } from "./save-view-form";
 import { SavedViewsList } from "./saved-views-list";
 import { viewsFromFile, viewsToFile } from "./views-file";
@@ -14,14 +16,22 @@ export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const views = useSavedViews((state) => state.views);
   const merge = useSavedViews((state) => state.merge);
+  const problemText = useImportProblemText("saved-views");
 
   const importFile = async (file: File | null) => {
     if (!file) return;
-    const result = viewsFromFile(await file.text());
-    if (!result.ok) setMessage({ text: t("importFailed", { reason: result.reason }), error: true });
+    const result =
+      file.size > MAX_IMPORT_BYTES
+        ? ({ ok: false, problem: { kind: "too-large", megabytes: Math.round(file.size / 1e6) } } as const)
+        : viewsFromFile(await file.text());
+    if (!result.ok) setMessage({ text: problemText(result.problem), error: true });
     else {
-      const added = merge(result.views);
-      setMessage({ text: added > 0 ? t("imported", { count: added }) : t("importNothing"), error: false });
+      const { added, skipped } = merge(result.views);
+      const text = [
+        added > 0 ? t("imported", { count: added }) : t("importNothing"),
+        skipped > 0 ? t("skipped", { count: skipped, max: MAX_VIEWS }) : "",
+      ];
+      setMessage({ text: text.filter(Boolean).join(" "), error: false });
     }
   };
 
@@ -44,6 +54,9 @@ export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps)
             </Alert>
           )}
           <Divider />
+          <Text size="xs" c="dimmed">
+            {t("count", { count: views.length, max: MAX_VIEWS })}
+          </Text>
           <SavedViewsList onOpen={() => setOpened(false)} />
           <Divider />
           <Group gap="xs">

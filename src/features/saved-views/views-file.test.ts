@@ -14,9 +14,26 @@ describe("saved views file", () => {
     expect(viewsFromFile(text)).toEqual({ ok: true, views: [view] });
   });
 
-  it("rejects other files with a reason", () => {
-    expect(viewsFromFile("{}")).toMatchObject({ ok: false });
-    expect(viewsFromFile("not json")).toMatchObject({ ok: false });
+  it("takes the views of a library file", () => {
+    const text = JSON.stringify({ format: "paper-explorer/library", version: 1, papers: [], views: [view] });
+    expect(viewsFromFile(text)).toEqual({ ok: true, views: [view] });
+  });
+
+  it("says what a file is instead of passing on the schema library's text", () => {
+    expect(viewsFromFile("{}")).toEqual({ ok: false, problem: { kind: "wrong-kind", found: "other" } });
+    expect(viewsFromFile("not json")).toEqual({ ok: false, problem: { kind: "not-json" } });
+    expect(viewsFromFile(JSON.stringify({ schemaVersion: 1, papers: [] }))).toEqual({
+      ok: false,
+      problem: { kind: "wrong-kind", found: "dataset" },
+    });
+    expect(viewsFromFile(JSON.stringify({ format: "paper-explorer/saved-views", version: 3, views: [] }))).toEqual({
+      ok: false,
+      problem: { kind: "newer-version", version: 3 },
+    });
+    expect(viewsFromFile(JSON.stringify({ format: "paper-explorer/saved-views" }))).toEqual({
+      ok: false,
+      problem: { kind: "damaged" },
+    });
   });
 
   it("never throws on arbitrary text", () => {

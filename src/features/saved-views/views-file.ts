@@ -1,22 +1,29 @@
 import * as v from "valibot";
-import { type SavedView, salvageViews } from "../../lib/saved-views/saved-views-store";
+import { fileKind, type ImportProblem, parseJson, SAVED_VIEWS_FORMAT } from "../../lib/library/file-kind";
+import { libraryFromFile } from "../../lib/library/library-file";
+import { type SavedView, salvageViews } from "../../lib/saved-views/saved-views";
 
-const FORMAT = "paper-explorer/saved-views";
-const fileSchema = v.object({ format: v.literal(FORMAT), version: v.literal(1), views: v.array(v.unknown()) });
+const fileSchema = v.object({ version: v.number(), views: v.array(v.unknown()) });
 
-export function viewsToFile(views: SavedView[]): string {
-  return `${JSON.stringify({ format: FORMAT, version: 1, views }, null, 2)}\n`;
+export function viewsToFile(views: readonly SavedView[]): string {
+  return `${JSON.stringify({ format: SAVED_VIEWS_FORMAT, version: 1, views }, null, 2)}\n`;
 }
 
-/** Reads an exported file; keeps each valid view and drops the rest. Never throws. */
-export function viewsFromFile(text: string): { ok: true; views: SavedView[] } | { ok: false; reason: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+/**
+ * Reads an exported views file (or the views of a library file); keeps each valid view and drops
+ * the rest. Never throws; a file it cannot use is described, never with the schema library's text.
+ */
+export function viewsFromFile(text: string): { ok: true; views: SavedView[] } | { ok: false; problem: ImportProblem } {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const kind = fileKind(parsed.json);
+  if (kind === "library") {
+    const library = libraryFromFile(text);
+    return library.ok ? { ok: true, views: library.views } : library;
   }
-  const parsed = v.safeParse(fileSchema, json);
-  if (!parsed.success) return { ok: false, reason: parsed.issues[0]?.message ?? "unknown format" };
-  return { ok: true, views: salvageViews(parsed.output.views) ?? [] };
+  if (kind !== "saved-views") return { ok: false, problem: { kind: "wrong-kind", found: kind } };
+  const file = v.safeParse(fileSchema, parsed.json);
+  if (!file.success) return { ok: false, problem: { kind: "damaged" } };
+  if (file.output.version > 1) return { ok: false, problem: { kind: "newer-version", version: file.output.version } };
+  return { ok: true, views: salvageViews(file.output.views) ?? [] };
 }

@@ -40,6 +40,12 @@ export const en = {
       description: "Counted once per country or region among a paper's institutions.",
       column: "Country or region",
     },
+    progress: {
+      title: "Your reading progress",
+      description: "Your own reading status of the papers in this view, kept in this browser.",
+      column: "Reading status",
+      bar: "{{label}}: {{count}} of {{total}}",
+    },
   },
   collaboration: {
     title: "Who worked with whom",
@@ -100,6 +106,12 @@ export const zh: typeof en = {
       title: "各国家/地区论文数",
       description: "按论文所属机构的国家/地区计数，每篇论文在每个国家/地区只计一次。",
       column: "国家/地区",
+    },
+    progress: {
+      title: "我的阅读进度",
+      description: "你为当前视图中的论文设置的阅读状态，只保存在本浏览器中。",
+      column: "阅读状态",
+      bar: "{{label}}:{{count}} / {{total}}",
     },
   },
   collaboration: {

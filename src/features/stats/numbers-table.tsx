@@ -9,7 +9,8 @@ export interface NumbersRow {
   count: number;
   /** Extra detail, such as the split by chapter. */
   detail?: string;
-  search: (prev: RawView) => RawView;
+  /** The table narrowed to this row's papers; none where no filter selects them. */
+  search?: (prev: RawView) => RawView;
 }
 
 interface NumbersTableProps {
@@ -40,7 +41,7 @@ export function NumbersTable({ caption, column, rows, detailColumn, shown }: Num
         {rows.map((row) => (
           <Table.Tr key={row.key}>
             <Table.Th scope="row" fw={400}>
-              {shown ? (
+              {shown && row.search ? (
                 <AnchorLink
                   to="/"
                   search={row.search}

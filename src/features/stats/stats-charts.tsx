@@ -8,6 +8,7 @@ import { buildCollaboration } from "./collaboration";
 import { CollaborationFigure } from "./collaboration-figure";
 import { FacetChart } from "./facet-chart";
 import { InstitutionsChart } from "./institutions-chart";
+import { ReadingProgressFigure } from "./reading-progress-figure";
 import classes from "./stats.module.css";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
 
@@ -36,6 +37,7 @@ export function StatsCharts({ rows, loaded }: { rows: Uint32Array; loaded: Loade
 
   return (
     <Stack gap="md">
+      <ReadingProgressFigure rows={rows} loaded={loaded} />
       {/* Each card as tall as its chart: a short one (one bar) beside a tall one stays short. */}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" className={classes.grid}>
         <FacetChart

@@ -5,6 +5,7 @@ import type { FieldContext } from "../paper-fields/paper-fields";
 import { comparisonToCsv, comparisonToMarkdown } from "./comparison";
 import type { DownloadFile } from "./download";
 import type { ComparisonFormat, PaperFormat } from "./formats";
+import type { EntryOf } from "./library-fields";
 import { papersToBibtex } from "./papers-bibtex";
 import { papersToCsl } from "./papers-csl";
 import { papersToCsv } from "./papers-csv";
@@ -48,23 +49,25 @@ export function paperExportFile(
   papers: readonly Paper[],
   source: ExportSource,
   labels: Labels,
+  /** The reader's library, when they asked for their star, status, tags and note to be included. */
+  library?: EntryOf,
 ): ExportFile {
   const { dataset, indexes } = source;
   const name = fileName(baseName("papers", dataset), format);
   const type = FILE_TYPES[format].type;
   switch (format) {
     case "csv":
-      return { name, type, text: papersToCsv(papers, dataset, indexes) };
+      return { name, type, text: papersToCsv(papers, dataset, indexes, library) };
     case "json":
-      return { name, type, text: papersToJson(papers, dataset) };
+      return { name, type, text: papersToJson(papers, dataset, library) };
     case "bibtex":
-      return { name, type, text: papersToBibtex(papers, indexes) };
+      return { name, type, text: papersToBibtex(papers, indexes, library) };
     case "ris":
-      return { name, type, text: papersToRis(papers) };
+      return { name, type, text: papersToRis(papers, library) };
     case "csl":
-      return { name, type, text: papersToCsl(papers) };
+      return { name, type, text: papersToCsl(papers, library) };
     case "markdown":
-      return { name, type, text: papersToMarkdown(papers, contextOf(labels, source)) };
+      return { name, type, text: papersToMarkdown(papers, contextOf(labels, source), library) };
   }
 }
 

@@ -2,6 +2,7 @@ import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Paper } from "../dataset/schema";
 import { splitName } from "./author-names";
 import { citationRecord } from "./citation-record";
+import type { EntryOf } from "./library-fields";
 
 type Lookups = Pick<DatasetIndexes, "institutionById">;
 
@@ -47,7 +48,8 @@ function field(name: string, value: string): string {
   return `  ${name} = {${value}},`;
 }
 
-function entry(paper: Paper, { institutionById }: Lookups): string {
+function entry(paper: Paper, { institutionById }: Lookups, library?: EntryOf): string {
+  const own = library?.(paper);
   const { key, title, authors, year, month, arxivId, url } = citationRecord(paper);
   const institutions = paper.institutions.map((id) => institutionById.get(id)?.nameEn ?? id);
   const lines = [
@@ -70,12 +72,16 @@ function entry(paper: Paper, { institutionById }: Lookups): string {
     );
   }
   if (url) lines.push(field("url", verbatimUrl(url)));
-  if (institutions.length > 0) lines.push(field("note", escapeBibtex(`Institutions: ${institutions.join(", ")}`)));
-  if (paper.tasks.length > 0) lines.push(field("keywords", escapeBibtex(paper.tasks.join(", "))));
+  // The reader's note leads the note field; their tags join the tasks as keywords.
+  const notes = [own?.note.trim() ?? "", institutions.length > 0 ? `Institutions: ${institutions.join(", ")}` : ""];
+  const note = notes.filter(Boolean).join(" — ");
+  if (note) lines.push(field("note", escapeBibtex(note)));
+  const keywords = [...new Set([...paper.tasks, ...(own?.tags ?? [])])];
+  if (keywords.length > 0) lines.push(field("keywords", escapeBibtex(keywords.join(", "))));
   return `${lines.join("\n").replace(/,$/, "")}\n}`;
 }
 
-/** One `@misc` entry per paper, in the given order. */
-export function papersToBibtex(papers: readonly Paper[], lookups: Lookups): string {
-  return `${papers.map((paper) => entry(paper, lookups)).join("\n\n")}\n`;
+/** One `@misc` entry per paper, in the given order; with `library`, the reader's tags and note too. */
+export function papersToBibtex(papers: readonly Paper[], lookups: Lookups, library?: EntryOf): string {
+  return `${papers.map((paper) => entry(paper, lookups, library)).join("\n\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import type { Paper } from "../dataset/schema";
 import { splitName } from "./author-names";
 import { citationRecord } from "./citation-record";
+import type { EntryOf } from "./library-fields";
 
 /** A CSL-JSON item (the input of citation processors such as citeproc-js), as far as the data can fill one. */
 export interface CslItem {
@@ -14,6 +15,9 @@ export interface CslItem {
   /** The arXiv identifier, as citation styles print a preprint's number. */
   number?: string;
   publisher?: string;
+  /** The reader's own tags and note, when they asked for them. */
+  keyword?: string;
+  note?: string;
 }
 
 export function paperToCsl(paper: Paper): CslItem {
@@ -33,7 +37,14 @@ export function paperToCsl(paper: Paper): CslItem {
   return item;
 }
 
-/** The papers as a CSL-JSON array, in the given order. */
-export function papersToCsl(papers: readonly Paper[]): string {
-  return `${JSON.stringify(papers.map(paperToCsl), null, 2)}\n`;
+/** The papers as a CSL-JSON array, in the given order; with `library`, the reader's tags and note. */
+export function papersToCsl(papers: readonly Paper[], library?: EntryOf): string {
+  const items = papers.map((paper) => {
+    const item = paperToCsl(paper);
+    const own = library?.(paper);
+    if (own && own.tags.length > 0) item.keyword = own.tags.join(", ");
+    if (own && own.note.trim() !== "") item.note = own.note;
+    return item;
+  });
+  return `${JSON.stringify(items, null, 2)}\n`;
 }

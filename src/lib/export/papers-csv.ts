@@ -4,6 +4,7 @@ import { labelsFor } from "../labels/labels";
 import type { Language } from "../locale/locale";
 import { type FieldContext, type FieldId, fieldText, fieldValues } from "../paper-fields/paper-fields";
 import { toCsv } from "./csv";
+import { type EntryOf, LIBRARY_EXPORT_FIELDS, libraryCsvCells } from "./library-fields";
 
 interface CsvColumn {
   /** A stable column name (not translated), so formulas and scripts keep working whatever the UI language. */
@@ -41,22 +42,27 @@ export const PAPER_CSV_COLUMNS = CSV_COLUMNS.map((column) => column.key);
 
 const LIST_SEPARATOR = "; ";
 
-/** The papers as CSV, one row per paper in the given order, names in both languages. */
+/**
+ * The papers as CSV, one row per paper in the given order, names in both languages; with
+ * `library`, the reader's star, status, tags and note in four more columns.
+ */
 export function papersToCsv(
   papers: readonly Paper[],
   dataset: Dataset,
   { institutionById }: Pick<DatasetIndexes, "institutionById">,
+  library?: EntryOf,
 ): string {
   const contexts: Record<Language, FieldContext> = {
     en: { labels: labelsFor(dataset, "en"), institutionById },
     zh: { labels: labelsFor(dataset, "zh"), institutionById },
   };
-  const rows = papers.map((paper) =>
-    CSV_COLUMNS.map(({ field, as }) =>
+  const rows = papers.map((paper) => [
+    ...CSV_COLUMNS.map(({ field, as }) =>
       as === "raw"
         ? fieldValues(field, paper, contexts.en).join(LIST_SEPARATOR)
         : fieldText(field, paper, contexts[as], LIST_SEPARATOR),
     ),
-  );
-  return toCsv(PAPER_CSV_COLUMNS, rows);
+    ...(library ? libraryCsvCells(library(paper), LIST_SEPARATOR) : []),
+  ]);
+  return toCsv(library ? [...PAPER_CSV_COLUMNS, ...LIBRARY_EXPORT_FIELDS] : PAPER_CSV_COLUMNS, rows);
 }

@@ -1,4 +1,5 @@
 import type { Dataset, Paper } from "../dataset/schema";
+import { type EntryOf, libraryData } from "./library-fields";
 
 /**
  * The papers as a dataset file of the app's own schema: the source and the chapters and
@@ -20,6 +21,14 @@ export function papersToDataset(papers: readonly Paper[], dataset: Dataset): Dat
   };
 }
 
-export function papersToJson(papers: readonly Paper[], dataset: Dataset): string {
-  return `${JSON.stringify(papersToDataset(papers, dataset), null, 2)}\n`;
+/**
+ * With `library`, each paper also carries `library` (star, status, tags, note): a key the dataset
+ * schema does not know, so the file still opens in the app (which ignores it).
+ */
+export function papersToJson(papers: readonly Paper[], dataset: Dataset, library?: EntryOf): string {
+  const file = papersToDataset(papers, dataset);
+  const withLibrary = library
+    ? { ...file, papers: file.papers.map((paper) => ({ ...paper, library: libraryData(library(paper)) })) }
+    : file;
+  return `${JSON.stringify(withLibrary, null, 2)}\n`;
 }

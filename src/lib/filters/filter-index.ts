@@ -1,6 +1,13 @@
 import type { Dataset } from "../dataset/schema";
 import { bump } from "../typed-arrays";
-import { FILTERS, type FilterParam, type InstitutionFilter, type PaperFilter } from "./filters";
+import {
+  FILTERS,
+  type FilterParam,
+  type InstitutionFilter,
+  isLibraryFilter,
+  type LibraryFilterSpec,
+  type PaperFilter,
+} from "./filters";
 
 /**
  * Every filter's values as integer codes in flat typed arrays, built once per dataset, so that
@@ -38,7 +45,7 @@ export interface FilterIndex {
   byParam: Record<FilterParam, ValueIndex>;
 }
 
-function coder(): CodedValues & { code: (value: string) => number } {
+export function coder(): CodedValues & { code: (value: string) => number } {
   const values: string[] = [];
   const codeOf = new Map<string, number>();
   return {
@@ -56,7 +63,7 @@ function coder(): CodedValues & { code: (value: string) => number } {
   };
 }
 
-function postingsOf(codes: Uint32Array, offsets: Uint32Array, valueCount: number): Uint32Array[] {
+export function postingsOf(codes: Uint32Array, offsets: Uint32Array, valueCount: number): Uint32Array[] {
   const sizes = new Uint32Array(valueCount);
   for (const code of codes) bump(sizes, code);
   const postings = Array.from(sizes, (size) => new Uint32Array(size));
@@ -108,6 +115,18 @@ function institutionValues(filter: InstitutionFilter, dataset: Dataset): Institu
   return { level: "institution", values, codeOf, codeOfInstitution };
 }
 
+/**
+ * A library filter's index with no paper carrying a value: what the dataset alone says. The
+ * view merges in the index of the reader's library (library-filter-index.ts).
+ */
+export function emptyLibraryValues(filter: LibraryFilterSpec, papers: number): PaperValueIndex {
+  const { values, codeOf, code } = coder();
+  for (const value of filter.order?.() ?? []) code(value);
+  const offsets = new Uint32Array(papers + 1);
+  const codes = new Uint32Array(0);
+  return { level: "paper", values, codeOf, offsets, codes, postings: values.map(() => new Uint32Array(0)) };
+}
+
 export function buildFilterIndex(dataset: Dataset): FilterIndex {
   const institutionPosition = new Map(dataset.institutions.map((institution, i) => [institution.id, i]));
   const institutionOffsets = new Uint32Array(dataset.papers.length + 1);
@@ -124,8 +143,11 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
   });
   const byParam = {} as Record<FilterParam, ValueIndex>;
   for (const filter of FILTERS) {
-    byParam[filter.param] =
-      filter.level === "paper" ? paperValues(filter, dataset) : institutionValues(filter, dataset);
+    byParam[filter.param] = isLibraryFilter(filter)
+      ? emptyLibraryValues(filter, dataset.papers.length)
+      : filter.level === "paper"
+        ? paperValues(filter, dataset)
+        : institutionValues(filter, dataset);
   }
   return {
     papers: dataset.papers.length,

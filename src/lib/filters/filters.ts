@@ -11,6 +11,8 @@ import {
   type PaperKind,
 } from "../dataset/schema";
 import type { Labels } from "../labels/labels";
+import { type LibraryEntry, READING_STATUSES, type ReadingStatus, tagSchema } from "../library/library-entry";
+import { libraryWords } from "../library/library-words";
 
 /**
  * Every filter of the view, declared once. The URL codec, the indexes, the counts, the facet
@@ -53,6 +55,17 @@ export interface PaperFilter extends FilterBase {
 }
 
 /**
+ * A property of the reader's own entry for the paper (a star, a status, tags): values come from
+ * the library in this browser, not from the dataset, and are indexed per library state (see
+ * library-filter-index.ts). `order` lists the values that exist even when no paper has them.
+ */
+export interface LibraryFilter extends FilterBase {
+  level: "paper";
+  source: "library";
+  fromEntry: (entry: LibraryEntry) => readonly string[];
+}
+
+/**
  * A property of an institution. All institution-level filters must hold for the *same*
  * institution: "Chinese industry" means a paper with a Chinese company, not a paper with some
  * Chinese institution and some company.
@@ -62,7 +75,7 @@ export interface InstitutionFilter extends FilterBase {
   value: (institution: Institution) => string;
 }
 
-type FilterSpec = PaperFilter | InstitutionFilter;
+type FilterSpec = PaperFilter | InstitutionFilter | LibraryFilter;
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
@@ -131,6 +144,39 @@ export const FILTERS = [
     order: null,
   },
   {
+    param: "starred",
+    level: "paper",
+    source: "library",
+    item: v.literal("1"),
+    combine: "any",
+    display: "facet",
+    fromEntry: (entry) => (entry.starred ? ["1"] : []),
+    label: (_value, labels) => libraryWords(labels.language).starred,
+    order: () => ["1"],
+  },
+  {
+    param: "status",
+    level: "paper",
+    source: "library",
+    item: v.picklist(READING_STATUSES),
+    combine: "any",
+    display: "facet",
+    fromEntry: (entry) => (entry.status === null ? [] : [entry.status]),
+    label: (value, labels) => libraryWords(labels.language).status[value as ReadingStatus],
+    order: () => READING_STATUSES,
+  },
+  {
+    param: "tag",
+    level: "paper",
+    source: "library",
+    item: tagSchema,
+    combine: "any",
+    display: "facet",
+    fromEntry: (entry) => entry.tags,
+    label: (value) => value,
+    order: null,
+  },
+  {
     // Set from the overview's collaboration network: papers that all these institutions worked on.
     param: "coauthors",
     level: "paper",
@@ -169,6 +215,16 @@ export function filterOf(param: FilterParam): Filter {
 export function isFilterParam(param: string): param is FilterParam {
   return byParam.has(param);
 }
+
+export type LibraryFilterSpec = Extract<Filter, { source: "library" }>;
+export type DatasetFilterSpec = Exclude<Filter, { source: "library" }>;
+
+export function isLibraryFilter(filter: Filter): filter is LibraryFilterSpec {
+  return "source" in filter && filter.source === "library";
+}
+
+/** The filters whose values come from the reader's library. */
+export const LIBRARY_FILTERS: readonly LibraryFilterSpec[] = FILTERS.filter(isLibraryFilter);
 
 /** The chosen values of every filter; a filter with none is inactive. */
 export type FilterSelection = Readonly<Record<FilterParam, readonly string[]>>;

@@ -1,65 +1,96 @@
 import * as v from "valibot";
 import { create } from "zustand";
-import { readStored, type StoredValue, writeStored } from "../storage/storage";
+import { readStored, removeStored, type StoredValue } from "../storage/storage";
+import {
+  isRecordId,
+  readCollection,
+  readRecord,
+  removeRecord,
+  type StoredCollection,
+  watchCollection,
+  writeRecord,
+} from "../storage/stored-collection";
+import {
+  MAX_VIEWS,
+  newViewId,
+  type SavedView,
+  salvageViews,
+  savedViewSchema,
+  viewOrder,
+  viewsToAdd,
+} from "./saved-views";
 
-export const savedViewSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
-  /** The view's query string, e.g. `?chapter=audio&q=speech`; revalidated by the router when opened. */
-  search: v.pipe(v.string(), v.maxLength(4000)),
-  createdAt: v.number(),
-});
-export type SavedView = v.InferOutput<typeof savedViewSchema>;
+export { MAX_VIEWS, type SavedView } from "./saved-views";
 
-const MAX_VIEWS = 200;
+// One record per view: two tabs saving a view at the same moment write two different keys.
+const viewsCollection: StoredCollection<SavedView> = { name: "saved-view", version: 1, schema: savedViewSchema };
 
-/** Keeps every entry that is still a valid saved view; drops the rest. */
-export function salvageViews(data: unknown): SavedView[] | null {
-  if (!Array.isArray(data)) return null;
-  const views = data.flatMap((item) => {
-    const parsed = v.safeParse(savedViewSchema, item);
-    return parsed.success ? [parsed.output] : [];
-  });
-  return views.length > 0 ? views.slice(0, MAX_VIEWS) : null;
-}
-
-const viewsSetting: StoredValue<SavedView[]> = {
+// Before views had a key each, the list was one value; it is moved into records once.
+const legacyViews: StoredValue<SavedView[]> = {
   key: "saved-views",
   version: 1,
-  schema: v.pipe(v.array(savedViewSchema), v.maxLength(MAX_VIEWS)),
+  schema: v.array(savedViewSchema),
   salvage: salvageViews,
 };
 
-interface SavedViewsState {
-  views: SavedView[];
-  save: (name: string, search: string) => SavedView;
-  remove: (id: string) => void;
-  /** Adds views (from an imported file), skipping ones already saved; returns how many were added. */
-  merge: (views: SavedView[]) => number;
+function loadViews(): SavedView[] {
+  // An id that cannot name a key gets one that can; the same one each time, so a retry adds no copies.
+  const legacy = readStored(legacyViews)?.map((view, i) =>
+    isRecordId(view.id) ? view : { ...view, id: `legacy-${i}-${Math.abs(Math.trunc(view.createdAt)).toString(36)}` },
+  );
+  if (legacy !== undefined) {
+    const moved = legacy.every(
+      (view) => readRecord(viewsCollection, view.id) !== null || writeRecord(viewsCollection, view.id, view),
+    );
+    if (moved) removeStored(legacyViews);
+  }
+  const stored = [...readCollection(viewsCollection).values()];
+  // Views the old list had that could not be moved still show.
+  const pending = (legacy ?? []).filter((view) => !stored.some((known) => known.id === view.id));
+  return [...stored, ...pending].sort(viewOrder);
 }
 
-function newId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+interface SavedViewsState {
+  /** Newest first. */
+  views: SavedView[];
+  save: (name: string, search: string) => SavedView | null;
+  remove: (id: string) => void;
+  /** Adds views (from an imported file) not saved yet: how many were added, and how many the limit left out. */
+  merge: (views: SavedView[]) => { added: number; skipped: number };
 }
 
 export const useSavedViews = create<SavedViewsState>()((set, get) => {
-  const persist = (views: SavedView[]) => {
-    set({ views });
-    writeStored(viewsSetting, views);
-  };
+  const put = (view: SavedView) =>
+    set({ views: [view, ...get().views.filter((x) => x.id !== view.id)].sort(viewOrder) });
+  const drop = (id: string) => set({ views: get().views.filter((view) => view.id !== id) });
+  watchCollection(viewsCollection, {
+    changed: (id, view) => (view ? put(view) : drop(id)),
+    cleared: () => set({ views: loadViews() }),
+    released: (id) => {
+      const view = get().views.find((x) => x.id === id);
+      if (view) writeRecord(viewsCollection, id, view);
+    },
+  });
   return {
-    views: readStored(viewsSetting) ?? [],
+    views: loadViews(),
     save: (name, search) => {
-      const view = { id: newId(), name: name.trim(), search, createdAt: Date.now() };
-      persist([view, ...get().views].slice(0, MAX_VIEWS));
+      if (get().views.length >= MAX_VIEWS) return null;
+      const view = { id: newViewId(), name: name.trim(), search, createdAt: Date.now() };
+      writeRecord(viewsCollection, view.id, view);
+      put(view);
       return view;
     },
-    remove: (id) => persist(get().views.filter((view) => view.id !== id)),
+    remove: (id) => {
+      removeRecord(viewsCollection, id);
+      drop(id);
+    },
     merge: (incoming) => {
-      const known = new Set(get().views.map((view) => `${view.name}\n${view.search}`));
-      const fresh = incoming.filter((view) => !known.has(`${view.name}\n${view.search}`));
-      persist([...get().views, ...fresh.map((view) => ({ ...view, id: newId() }))].slice(0, MAX_VIEWS));
-      return fresh.length;
+      const { added, skipped } = viewsToAdd(get().views, incoming);
+      for (const view of added) {
+        writeRecord(viewsCollection, view.id, view);
+        put(view);
+      }
+      return { added: added.length, skipped };
     },
   };
 });

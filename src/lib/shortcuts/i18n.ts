@@ -21,6 +21,8 @@ export const en = {
     nextPaper: "Next paper",
     previousPaper: "Previous paper",
     closePaper: "Close the paper",
+    starPaper: "Star or unstar the paper",
+    stepStatus: "Next reading status: to read, reading, read, none",
   },
 };
 
@@ -47,5 +49,7 @@ export const zh: typeof en = {
     nextPaper: "下一篇论文",
     previousPaper: "上一篇论文",
     closePaper: "关闭论文",
+    starPaper: "为论文加星标或取消星标",
+    stepStatus: "切换阅读状态：待读、在读、已读、无",
   },
 };

@@ -107,7 +107,7 @@ describe("useShortcuts (page-wide keys)", () => {
   });
 
   it("steps and closes the open paper with j, k, the side arrows and Escape, never with a modifier", () => {
-    const handlers = { next: vi.fn(), previous: vi.fn(), close: vi.fn() };
+    const handlers = { next: vi.fn(), previous: vi.fn(), close: vi.fn(), star: vi.fn(), status: vi.fn() };
     renderHook(() => useShortcuts("pane", handlers));
     for (const key of ["j", "ArrowRight"]) dispatch(document.body, keydown(key));
     for (const key of ["k", "ArrowLeft"]) dispatch(document.body, keydown(key));
@@ -124,8 +124,18 @@ describe("useShortcuts (page-wide keys)", () => {
     expect([handlers.next, handlers.previous, handlers.close].map((f) => f.mock.calls.length)).toEqual([2, 2, 1]);
   });
 
+  it("stars the open paper with s and steps its reading status with r", () => {
+    const handlers = { next: vi.fn(), previous: vi.fn(), close: vi.fn(), star: vi.fn(), status: vi.fn() };
+    renderHook(() => useShortcuts("pane", handlers));
+    dispatch(document.body, keydown("s"));
+    dispatch(document.body, keydown("r"));
+    dispatch(document.body, keydown("r"));
+    dispatch(document.body, keydown("s", { ctrlKey: true }));
+    expect([handlers.star, handlers.status].map((f) => f.mock.calls.length)).toEqual([1, 2]);
+  });
+
   it("lets a key through when its action does nothing now", () => {
-    renderHook(() => useShortcuts("pane", { next: null, previous: null, close: vi.fn() }));
+    renderHook(() => useShortcuts("pane", { next: null, previous: null, close: vi.fn(), star: null, status: null }));
     expect(dispatch(document.body, keydown("j")).defaultPrevented).toBe(false);
   });
 });

@@ -49,6 +49,8 @@ describe("shortcutLines", () => {
       ["j", "ArrowRight"],
       ["k", "ArrowLeft"],
       ["Escape"],
+      ["s"],
+      ["r"],
     ]);
   });
 

@@ -61,6 +61,8 @@ export const SHORTCUTS = [
   { id: "pane-next", scope: "pane", keys: ["j", "ArrowRight"], label: "nextPaper", action: "next" },
   { id: "pane-previous", scope: "pane", keys: ["k", "ArrowLeft"], label: "previousPaper", action: "previous" },
   { id: "pane-close", scope: "pane", keys: ["Escape"], label: "closePaper", action: "close" },
+  { id: "pane-star", scope: "pane", keys: ["s"], label: "starPaper", action: "star" },
+  { id: "pane-status", scope: "pane", keys: ["r"], label: "stepStatus", action: "status" },
 ] as const satisfies readonly ShortcutSpec[];
 
 export type Shortcut = (typeof SHORTCUTS)[number];

@@ -2,7 +2,17 @@
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it, vi } from "vitest";
-import { onStorageNotice, readStored, type StorageNotice, type StoredValue, writeStored } from "./storage";
+import { cleanBackups } from "./local-store";
+import {
+  discardUnreadable,
+  onReleased,
+  onStorageNotice,
+  readStored,
+  type StorageNotice,
+  type StoredValue,
+  unreadableText,
+  writeStored,
+} from "./storage";
 
 const spec: StoredValue<string[]> = {
   key: `test-${Math.random()}`,
@@ -62,7 +72,7 @@ describe("storage", () => {
       stop();
     }
     expect(notices.filter((n) => n.kind === "write-failed")).toEqual([
-      { key: spec.key, kind: "write-failed", backupKey: null },
+      { key: spec.key, record: null, kind: "write-failed", backupKey: null, heldKey: null },
     ]);
   });
 
@@ -75,5 +85,75 @@ describe("storage", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("never overwrites a value it can neither read nor back up: it holds it read-only until discarded", () => {
+    const held: StoredValue<string[]> = { ...spec, key: `held-${Math.random()}` };
+    const key = `paper-explorer:${held.key}`;
+    const future = JSON.stringify({ version: 9, data: { shape: "from a newer version" } });
+    // A storage that is full until `full` is turned off: nothing can be written, not even a backup.
+    const items = new Map([[key, future]]);
+    let full = true;
+    const storage = {
+      get length() {
+        return items.size;
+      },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, value: string) => {
+        if (full) throw new DOMException("full", "QuotaExceededError");
+        items.set(k, value);
+      },
+      removeItem: (k: string) => void items.delete(k),
+    };
+    vi.stubGlobal("localStorage", storage);
+    const notices: StorageNotice[] = [];
+    try {
+      expect(readStored(held)).toBeNull();
+      full = false;
+      // Room again, but the value is still the user's to decide on: writes are refused.
+      expect(writeStored(held, ["new"])).toBe(false);
+      expect(items.get(key)).toBe(future);
+      onStorageNotice((notice) => notices.push(notice))();
+      const notice = notices.find((n) => n.key === held.key) as StorageNotice;
+      expect(notice).toMatchObject({ kind: "version", backupKey: null, heldKey: key });
+      expect(unreadableText(notice)).toBe(future);
+
+      const released: string[] = [];
+      const stopReleased = onReleased(key, (fullKey) => released.push(fullKey));
+      expect(discardUnreadable(notice)).toBe(true);
+      stopReleased();
+      expect(items.has(key)).toBe(false);
+      expect(released).toEqual([key]);
+      expect(writeStored(held, ["new"])).toBe(true);
+      expect(readStored(held)).toEqual(["new"]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("offers a backed-up original for download, and discarding deletes the backup", () => {
+    const backedUp: StoredValue<string[]> = { ...spec, key: `backed-${Math.random()}` };
+    localStorage.setItem(`paper-explorer:${backedUp.key}`, "{broken");
+    readStored(backedUp);
+    const notices: StorageNotice[] = [];
+    onStorageNotice((notice) => notices.push(notice))();
+    const notice = notices.find((n) => n.key === backedUp.key) as StorageNotice;
+    expect(notice.backupKey).toMatch(/\.backup-\d+$/);
+    expect(unreadableText(notice)).toBe("{broken");
+    discardUnreadable(notice);
+    expect(localStorage.getItem(notice.backupKey as string)).toBeNull();
+  });
+
+  it("cleans up backups older than 30 days and keeps at most three per value", () => {
+    const day = 24 * 60 * 60 * 1000;
+    const now = 100 * day;
+    const base = "paper-explorer:cleanup";
+    for (const age of [0, 1, 2, 3, 40]) localStorage.setItem(`${base}.backup-${now - age * day}`, "x");
+    localStorage.setItem("someone-else.backup-1", "theirs");
+    cleanBackups(localStorage, now);
+    const left = Object.keys(localStorage).filter((key) => key.startsWith(`${base}.backup-`));
+    expect(left.sort()).toEqual([0, 1, 2].map((age) => `${base}.backup-${now - age * day}`).sort());
+    expect(localStorage.getItem("someone-else.backup-1")).toBe("theirs");
   });
 });

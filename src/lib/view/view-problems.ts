@@ -1,5 +1,5 @@
 import type { FilterIndex } from "../filters/filter-index";
-import { FILTERS } from "../filters/filters";
+import { FILTERS, isLibraryFilter } from "../filters/filters";
 import type { DecodedView, SearchProblem } from "./view";
 
 const cache = new WeakMap<DecodedView, WeakMap<FilterIndex, SearchProblem[]>>();
@@ -18,7 +18,8 @@ export function viewProblems(decoded: DecodedView, index: FilterIndex | null): S
   let problems = byIndex.get(index);
   if (!problems) {
     problems = [...decoded.problems];
-    for (const filter of FILTERS) {
+    // The reader's own values (stars, statuses, tags) are not the dataset's to know.
+    for (const filter of FILTERS.filter((f) => !isLibraryFilter(f))) {
       for (const value of decoded.view.filters[filter.param]) {
         if (!index.byParam[filter.param].codeOf.has(value)) {
           problems.push({ param: filter.param, value, reason: "invalid" });

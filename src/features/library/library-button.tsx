@@ -1,0 +1,22 @@
+import { Button } from "@mantine/core";
+import { IconBooks } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { deferred, type StandInProps } from "../../components/deferred";
+
+function StandIn({ onOpen }: StandInProps) {
+  const { t } = useTranslation("library");
+  return (
+    <Button
+      variant="default"
+      size="sm"
+      leftSection={<IconBooks size={16} aria-hidden="true" />}
+      onClick={onOpen}
+      aria-expanded={false}
+    >
+      {t("menu.button")}
+    </Button>
+  );
+}
+
+/** The header's "Library" button; its menu's code loads after the first paint. */
+export const LibraryButton = deferred(() => import("./library-menu"), StandIn);

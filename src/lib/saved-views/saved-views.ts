@@ -1,0 +1,55 @@
+import * as v from "valibot";
+
+export const savedViewSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+  /** The view's query string, e.g. `?chapter=audio&q=speech`; revalidated by the router when opened. */
+  search: v.pipe(v.string(), v.maxLength(4000)),
+  createdAt: v.number(),
+});
+export type SavedView = v.InferOutput<typeof savedViewSchema>;
+
+/** The most saved views kept; the menu says so before it is reached. */
+export const MAX_VIEWS = 200;
+
+/** Keeps every entry that is still a valid saved view; drops the rest. */
+export function salvageViews(data: unknown): SavedView[] | null {
+  if (!Array.isArray(data)) return null;
+  const views = data.flatMap((item) => {
+    const parsed = v.safeParse(savedViewSchema, item);
+    return parsed.success ? [parsed.output] : [];
+  });
+  return views.length > 0 ? views : null;
+}
+
+export function newViewId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Newest first. */
+export function viewOrder(a: SavedView, b: SavedView): number {
+  return b.createdAt - a.createdAt || a.id.localeCompare(b.id);
+}
+
+const sameView = (a: SavedView, b: SavedView) => a.name === b.name && a.search === b.search;
+
+/**
+ * Views from a file that are not saved yet (same name and query), up to the limit: what to add,
+ * and how many the limit left out. Each gets an id of its own here.
+ */
+export function viewsToAdd(
+  here: readonly SavedView[],
+  incoming: readonly SavedView[],
+): { added: SavedView[]; skipped: number } {
+  const added: SavedView[] = [];
+  let skipped = 0;
+  for (const view of incoming) {
+    if ([...here, ...added].some((known) => sameView(known, view))) continue;
+    if (here.length + added.length >= MAX_VIEWS) {
+      skipped++;
+      continue;
+    }
+    added.push({ ...view, id: newViewId() });
+  }
+  return { added, skipped };
+}
