@@ -50,7 +50,10 @@ export const PaperRow = memo(function PaperRow({
         const Cell = CELLS[column];
         return (
           <td key={column} className={classes[`col-${column}`]}>
-            <Cell paper={paper} terms={highlight} selected={selected} canSelect={canSelect} />
+            {/* A box of the row's exact height: the table places rows by arithmetic, so no content may grow one. */}
+            <div className={classes.cell}>
+              <Cell paper={paper} terms={highlight} selected={selected} canSelect={canSelect} />
+            </div>
           </td>
         );
       })}

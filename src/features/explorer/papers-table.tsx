@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from "@tanstack/react-router";
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
@@ -13,6 +12,7 @@ import { useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
+import { focusWhenRendered, revealLine } from "./reveal-line";
 import { TableHeader } from "./table-header";
 import { groupsOf, tableLayout } from "./table-layout";
 import { TableTextContext, tableText } from "./table-text";
@@ -74,21 +74,19 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const columnIds = table.getVisibleLeafColumns().map((column) => column.id);
   const columns = columnIds.join(",");
 
-  // Stepping through papers in the detail pane keeps the open paper's row in view.
+  // The open paper's row is brought into view however the pane opened (a link, quick find, j/k).
   const openPosition = openId === undefined ? undefined : loaded.indexes.paperIndexById.get(openId);
   const openLine = useMemo(() => {
     const row = openPosition === undefined ? -1 : rows.indexOf(openPosition);
     return row === -1 ? -1 : layout.lineOfRow(row);
   }, [rows, layout, openPosition]);
+  // After a navigation the router puts the scroller back where it was (its scroll restoration) once
+  // the new location has rendered, so the row is revealed a frame later.
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller || openLine < 0) return;
-    const top = layout.top(openLine);
-    const header = scroller.querySelector("thead")?.offsetHeight ?? 0;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + ROW_HEIGHT > scroller.scrollTop + scroller.clientHeight - header) {
-      scroller.scrollTop = top + ROW_HEIGHT - scroller.clientHeight + header;
-    }
+    const frame = requestAnimationFrame(() => revealLine(scroller, layout, openLine, ROW_HEIGHT));
+    return () => cancelAnimationFrame(frame);
   }, [openLine, layout]);
 
   const paperAt = (line: number) => {
@@ -105,16 +103,31 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const focusLineAt = (line: number) => {
     const clamped = Math.max(0, Math.min(layout.length - 1, line));
     setFocusLine(clamped);
-    const selector = `tr[data-item-index="${clamped}"]`;
-    const rendered = scrollRef.current?.querySelector<HTMLElement>(selector);
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    // Scrolled by the layout, not by the browser's focus scrolling, which leaves rows under the header.
+    revealLine(scroller, layout, clamped, ROW_HEIGHT);
     // A rendered row takes focus at once, so fast key presses are never lost; one outside the
-    // rendered window is scrolled to first and focused once it exists.
-    if (rendered) rendered.focus();
-    else if (scrollRef.current) {
-      scrollRef.current.scrollTop = layout.top(clamped);
-      focusWhenRendered([selector]);
-    }
+    // rendered window is focused once it exists.
+    focusWhenRendered(scroller, `tr[data-item-index="${clamped}"]`);
   };
+
+  // Closing the pane unmounts what had focus: it goes back to the paper's row, not to <body>, unless
+  // the reader is typing (Back pressed in the search box, say).
+  const lastOpen = useRef(openId);
+  useEffect(() => {
+    const closed = lastOpen.current;
+    lastOpen.current = openId;
+    if (openId !== undefined || closed === undefined) return;
+    if (document.activeElement?.matches("input:not([type=checkbox]), textarea, [contenteditable]")) return;
+    const position = loaded.indexes.paperIndexById.get(closed);
+    const row = position === undefined ? -1 : rows.indexOf(position);
+    if (row < 0) return;
+    const line = layout.lineOfRow(row);
+    // A frame later, like the reveal above: the router's scroll restoration runs first. Not
+    // cancelled by the next render (this effect runs after every one); unmounted, it does nothing.
+    requestAnimationFrame(() => focusLineAt(line));
+  });
 
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
   const onClick = (event: MouseEvent) => {
@@ -186,7 +199,12 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   return (
     <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
       <TableTextContext value={text}>
-        <table className={classes.table} aria-label={t("table")} aria-rowcount={rows.length + 1}>
+        <table
+          className={classes.table}
+          aria-label={t("table")}
+          aria-rowcount={rows.length + 1}
+          style={{ "--row-height": `${ROW_HEIGHT}px`, "--group-row-height": `${GROUP_ROW_HEIGHT}px` } as CSSProperties}
+        >
           <TableHeader
             table={table}
             columns={columns}
