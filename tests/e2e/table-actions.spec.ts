@@ -96,3 +96,52 @@ describe("the open paper's row", () => {
     await expectEventually(row(page, "lazydiffusion")).toBeFocused();
   });
 });
+
+describe("values in a row", () => {
+  const countLine = (page: Page) => page.getByRole("status").filter({ hasText: /of 66 papers$/ });
+  const facetCount = async (page: Page, name: string) => {
+    const label = await page
+      .getByRole("checkbox", { name: new RegExp(`^${name}, \\d+ papers$`) })
+      .getAttribute("aria-label");
+    return Number(label?.match(/(\d+) papers/)?.[1]);
+  };
+
+  it("filter the table by an institution or a modality instead of opening the paper", async () => {
+    const page = await app.open("/");
+    await expectEventually(countLine(page)).toHaveText("66 of 66 papers");
+    const tsinghua = await facetCount(page, "Tsinghua University");
+    const multibooth = row(page, "multibooth");
+
+    // A plain click replaces the institution filter; the paper does not open.
+    await multibooth.getByRole("button", { name: "Filter by Tsinghua University" }).click();
+    await expectPage(page).toHaveAddress("/?inst=tsinghua-university");
+    await expectEventually(countLine(page)).toHaveText(`${tsinghua} of 66 papers`);
+    await expectEventually(page.getByRole("checkbox", { name: /^Tsinghua University,/ })).toBeChecked();
+    await expectEventually(page.locator("#paper-title")).toHaveCount(0);
+
+    // Ctrl-click adds Meta to it.
+    await multibooth.getByRole("button", { name: "Filter by Meta" }).click({ modifiers: ["Control"] });
+    await expectPage(page).toHaveAddress("/?inst=tsinghua-university,meta");
+
+    // A modality: a plain click sets it, Shift-click adds another; the institutions stay.
+    await multibooth.getByRole("button", { name: "Filter by Text", exact: true }).click();
+    await expectPage(page).toHaveAddress("/?inst=tsinghua-university,meta&modality=text");
+    await multibooth.getByRole("button", { name: "Filter by Image", exact: true }).click({ modifiers: ["Shift"] });
+    await expectPage(page).toHaveAddress("/?inst=tsinghua-university,meta&modality=text,image");
+
+    // A plain click on an institution replaces the list, from the keyboard too.
+    const meta = multibooth.getByRole("button", { name: "Filter by Meta" });
+    await meta.focus();
+    await page.keyboard.press("Enter");
+    await expectPage(page).toHaveAddress("/?inst=meta&modality=text,image");
+    await expectEventually(page.locator("#paper-title")).toHaveCount(0);
+  });
+
+  it("keep the pane open and name their filter in Chinese", async () => {
+    const page = await app.open("/papers/multibooth", { locale: "zh-CN" });
+    await paneTitle(page, "MultiBooth").waitFor();
+    await row(page, "multibooth").getByRole("button", { name: "按清华大学筛选" }).click();
+    await expectPage(page).toHaveAddress("/papers/multibooth?inst=tsinghua-university");
+    await paneTitle(page, "MultiBooth").waitFor();
+  });
+});

@@ -53,6 +53,9 @@ export const en = {
   row: {
     selectForCompare: "Select {{name}} for comparison",
     open: "Open {{name}}",
+    filterBy: "Filter by {{name}}",
+    filterHint: "Show only papers with this; Ctrl/⌘-click or Shift-click adds it to the filter",
+    listSeparator: ", ",
   },
   links: { arxiv: "arXiv", project: "Project page", code: "Code", of: "{{link}} of {{name}}" },
   group: "Group by chapter",
@@ -124,6 +127,9 @@ export const zh: typeof en = {
   row: {
     selectForCompare: "选择 {{name}} 进行对比",
     open: "打开 {{name}}",
+    filterBy: "按{{name}}筛选",
+    filterHint: "只显示包含此项的论文；按住 Ctrl/⌘ 或 Shift 点击可加入筛选",
+    listSeparator: "、",
   },
   links: { arxiv: "arXiv", project: "项目主页", code: "代码", of: "{{name}} 的{{link}}" },
   group: "按章节分组",

@@ -8,11 +8,12 @@ import type { Labels } from "../../lib/labels/labels";
 import { useLabels } from "../../lib/labels/use-labels";
 import { highlightTerms } from "../../lib/search/tokenizer";
 import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
-import { useView } from "../../lib/view/use-view";
+import { useUpdateView, useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
 import { focusWhenRendered, revealLine } from "./reveal-line";
+import { rowFilterAt, withRowFilter } from "./row-filter";
 import { TableHeader } from "./table-header";
 import { groupsOf, tableLayout } from "./table-layout";
 import { TableTextContext, tableText } from "./table-text";
@@ -51,6 +52,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const labels = useLabels();
   const text = useMemo(() => tableText(t, labels), [t, labels]);
   const q = useView((view) => view.q);
+  const updateView = useUpdateView();
   const terms = useMemo(() => highlightTerms(q), [q]);
   const navigate = useNavigate();
   const openId = useParams({ strict: false, select: (params) => params.paperId });
@@ -131,6 +133,12 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
 
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
   const onClick = (event: MouseEvent) => {
+    const filter = rowFilterAt(event.target as Element);
+    if (filter) {
+      const add = event.ctrlKey || event.metaKey || event.shiftKey;
+      updateView((view) => withRowFilter(view, filter, add));
+      return;
+    }
     const hit = hitOf(event.target);
     if (hit && !(event.target as HTMLElement).closest("a, button, input")) open(hit.paper.id);
   };

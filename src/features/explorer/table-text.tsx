@@ -13,6 +13,12 @@ export interface TableText {
   selectLabel: (name: string) => string;
   /** "{link} of {name}", likewise. */
   linkLabel: (link: "arxiv" | "project" | "code", name: string) => string;
+  /** "Filter by {name}": an institution or modality in a row is a button that filters the table. */
+  filterLabel: (name: string) => string;
+  /** How those buttons combine with the filter, as their tooltip. */
+  filterHint: string;
+  /** Between the items of a short list in a cell: ", " or "、". */
+  listSeparator: string;
 }
 
 // A character no translation or paper name contains, marking where the name goes.
@@ -35,6 +41,9 @@ export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
     labels,
     selectLabel: nameTemplate(t("row.selectForCompare", { name: SLOT })),
     linkLabel: (link, name) => links[link](name),
+    filterLabel: nameTemplate(t("row.filterBy", { name: SLOT })),
+    filterHint: t("row.filterHint"),
+    listSeparator: t("row.listSeparator"),
   };
 }
 
