@@ -145,3 +145,59 @@ describe("values in a row", () => {
     await paneTitle(page, "MultiBooth").waitFor();
   });
 });
+
+describe("columns", () => {
+  it("hide the chapter when grouped by chapter, and label the link icons", async () => {
+    const page = await app.open("/?group=chapter");
+    const chapterHeader = page.getByRole("columnheader", { name: /^Chapter/ });
+    await page
+      .getByText(/ · \d+ papers$/)
+      .first()
+      .waitFor();
+    await expectEventually(page.getByRole("columnheader", { name: /^Institutions/ })).toBeVisible();
+    await expectEventually(chapterHeader).toHaveCount(0);
+    await page.getByRole("switch", { name: "Group by chapter" }).click();
+    await expectPage(page).toHaveSearch("");
+    await expectEventually(chapterHeader).toHaveCount(1);
+
+    // Each link icon has a name and a tooltip saying where it goes.
+    const links = (id: string) => row(page, id).getByRole("link");
+    await expectEventually(links("multibooth")).toHaveCount(2);
+    for (const [id, name, title] of [
+      ["multibooth", "arXiv of MultiBooth", "arXiv"],
+      ["multibooth", "Project page of MultiBooth", "Project page"],
+      ["id-animator", "Code of ID-Animator", "Code"],
+    ] as const) {
+      await expectEventually(row(page, id).getByRole("link", { name, exact: true })).toHaveAttribute("title", title);
+    }
+  });
+
+  /** Per sortable header: whether its indicator lies inside the cell and its label shows whole. */
+  const sortHeaders = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("thead th")].flatMap((th) => {
+        const button = th.querySelector("button");
+        const indicator = th.querySelector("[data-sort-indicator]");
+        const label = button?.firstElementChild;
+        if (!button || !indicator || !(label instanceof HTMLElement)) return [];
+        const cell = th.getBoundingClientRect();
+        const mark = indicator.getBoundingClientRect();
+        const inside = mark.left >= cell.left && mark.right <= cell.right && mark.width > 0;
+        return [
+          `${label.textContent}: ${inside ? "shown" : "cut"}, ${label.scrollWidth <= label.clientWidth ? "whole" : "shortened"}`,
+        ];
+      }),
+    );
+
+  it("never cut a sort control at 1440 px, with or without the pane", async () => {
+    const expected = (names: string[]) => names.map((name) => `${name}: shown, whole`);
+    const page = await app.open("/", { width: 1440 });
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    await eventually("sort headers", () => sortHeaders(page)).toEqual(
+      expected(["Paper", "Chapter", "Kind", "Published"]),
+    );
+    await row(page, "multibooth").getByText("MultiBooth", { exact: true }).click();
+    await paneTitle(page, "MultiBooth").waitFor();
+    await eventually("sort headers beside the pane", () => sortHeaders(page)).toEqual(expected(["Paper", "Chapter"]));
+  });
+});

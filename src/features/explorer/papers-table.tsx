@@ -72,7 +72,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const { first, last } = useVisibleLines(scrollRef, layout, OVERSCAN);
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusLine, setFocusLine] = useState(0);
-  const table = usePapersTable(besidePane);
+  const table = usePapersTable(besidePane, grouped);
   const columnIds = table.getVisibleLeafColumns().map((column) => column.id);
   const columns = columnIds.join(",");
 
