@@ -1,9 +1,18 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 
 const app = setupApp();
+
+interface BundledPaper {
+  id: string;
+  summary: { en: string; zh: string };
+  results: { metric: string; value: string }[];
+}
+const bundled = JSON.parse(readFileSync("data/papers.json", "utf8")) as { papers: BundledPaper[] };
+const paperById = (id: string) => bundled.papers.find((paper) => paper.id === id) as BundledPaper;
 
 const paneTitle = (page: Page, name: string) => page.getByRole("heading", { level: 2, name, exact: true });
 const row = (page: Page, id: string) => page.locator(`tr[data-paper-id="${id}"]`);
@@ -199,5 +208,78 @@ describe("columns", () => {
     await row(page, "multibooth").getByText("MultiBooth", { exact: true }).click();
     await paneTitle(page, "MultiBooth").waitFor();
     await eventually("sort headers beside the pane", () => sortHeaders(page)).toEqual(expected(["Paper", "Chapter"]));
+  });
+});
+
+describe("density and preview", () => {
+  /** Paper rows that show whole inside the table's viewport, below its header. */
+  const wholeRows = (page: Page) =>
+    page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('[data-testid="papers-scroller"]');
+      const head = scroller?.querySelector("thead")?.getBoundingClientRect();
+      if (!scroller || !head) return 0;
+      const bottom = scroller.getBoundingClientRect().top + scroller.clientTop + scroller.clientHeight;
+      return [...scroller.querySelectorAll("tr[data-paper-id]")].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= head.bottom - 1 && box.bottom <= bottom + 1;
+      }).length;
+    });
+
+  it("shows 20 or more papers in compact rows at 900 px high, and remembers the choice", async () => {
+    const page = await app.open("/", { width: 1440 });
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    const compact = page.getByRole("button", { name: "Compact rows" });
+    await expectEventually(compact).toHaveAttribute("aria-pressed", "false");
+    await eventually("whole rows, comfortable", () => wholeRows(page)).toBeLessThan(20);
+    await compact.click();
+    await expectEventually(compact).toHaveAttribute("aria-pressed", "true");
+    await eventually("whole rows, compact", () => wholeRows(page)).toBeGreaterThanOrEqual(20);
+
+    // Remembered: a reload opens compact; rows still sit where the layout puts them (a deep link's row shows).
+    await page.goto(`${new URL(page.url()).origin}/papers/triforce`);
+    await paneTitle(page, "TriForce").waitFor();
+    await expectEventually(page.getByRole("button", { name: "Compact rows" })).toHaveAttribute("aria-pressed", "true");
+    await eventually("whole rows after reload", () => wholeRows(page)).toBeGreaterThanOrEqual(20);
+    await expectOpenRowInView(page, "triforce");
+
+    await page.getByRole("button", { name: "Compact rows" }).click();
+    await eventually("whole rows, comfortable again", () => wholeRows(page)).toBeLessThan(20);
+  });
+
+  it("previews a paper's summary and key results on keyboard focus and on hover", async () => {
+    const page = await app.open("/");
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    const card = page.getByRole("tooltip");
+    const flashspeech = paperById("flashspeech");
+
+    await row(page, "flashspeech").focus();
+    await expectEventually(card).toContainText(flashspeech.summary.en);
+    await expectEventually(card).toContainText("Key results");
+    await expectEventually(card).toContainText(flashspeech.results[0]?.value ?? "");
+    await expectEventually(row(page, "flashspeech")).toHaveAttribute("aria-describedby", "paper-preview");
+    await page.keyboard.press("Escape");
+    await expectEventually(card).toHaveCount(0);
+    await expectEventually(row(page, "flashspeech")).toHaveAttribute("aria-describedby", null);
+
+    // The next row by the arrow key gets its own card.
+    await page.keyboard.press("ArrowDown");
+    const next = page.locator("tr[data-paper-id]:focus");
+    await expectEventually(next).toHaveCount(1);
+    const nextId = (await next.getAttribute("data-paper-id")) ?? "";
+    await expectEventually(card).toContainText(paperById(nextId).summary.en);
+
+    // Hovering a paper's name previews it; leaving the name closes it.
+    await row(page, "audio-dialogues").getByText("Audio Dialogues", { exact: true }).hover();
+    await expectEventually(card).toContainText(paperById("audio-dialogues").summary.en);
+    await page.mouse.move(5, 5);
+    await expectEventually(card).toHaveCount(0);
+  });
+
+  it("previews in Chinese in the Chinese interface", async () => {
+    const page = await app.open("/", { locale: "zh-CN" });
+    await row(page, "flashspeech").focus();
+    const card = page.getByRole("tooltip");
+    await expectEventually(card).toContainText(paperById("flashspeech").summary.zh);
+    await expectEventually(card).toContainText("主要结果");
   });
 });

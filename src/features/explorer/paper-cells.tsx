@@ -46,7 +46,7 @@ function NameCell({ paper, terms }: CellProps) {
   const { labels } = useTableText();
   const secondary = secondaryText(paper, labels);
   return (
-    <div className={classes.name}>
+    <div className={classes.name} data-preview-anchor>
       <span className={classes.primary}>
         <HighlightText text={paper.name} terms={terms} />
       </span>
@@ -173,15 +173,15 @@ function AuthorsCell({ paper, terms }: CellProps) {
 }
 
 function ChapterCell({ paper }: CellProps) {
-  return <>{useTableText().labels.chapter(paper.chapter)}</>;
+  return <span className={classes.clamp}>{useTableText().labels.chapter(paper.chapter)}</span>;
 }
 
 function KindCell({ paper }: CellProps) {
-  return <>{useTableText().labels.kind(paper.kind)}</>;
+  return <span className={classes.clamp}>{useTableText().labels.kind(paper.kind)}</span>;
 }
 
 function PublishedCell({ paper }: CellProps) {
-  return <>{paper.published ?? "—"}</>;
+  return <span className={classes.clamp}>{paper.published ?? "—"}</span>;
 }
 
 export const CELLS = {

@@ -17,6 +17,8 @@ interface PaperRowProps {
   columns: string;
   /** The search terms found in this row's text, joined by a separator: only these re-render it. */
   terms: string;
+  /** The preview card's id while it shows this paper. */
+  describedBy: string | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export const PaperRow = memo(function PaperRow({
   focusable,
   columns,
   terms,
+  describedBy,
 }: PaperRowProps) {
   const highlight = terms === "" ? [] : terms.split("\u0000");
   return (
@@ -42,6 +45,7 @@ export const PaperRow = memo(function PaperRow({
       aria-rowindex={row + 2}
       aria-selected={selected}
       aria-current={open ? "true" : undefined}
+      aria-describedby={describedBy}
       tabIndex={focusable ? 0 : -1}
       className={classes.row}
       data-open={open || undefined}

@@ -10,18 +10,20 @@ import { highlightTerms } from "../../lib/search/tokenizer";
 import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
+import { PaperPreview, PREVIEW_ID } from "./paper-preview";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
 import { focusWhenRendered, revealLine } from "./reveal-line";
 import { rowFilterAt, withRowFilter } from "./row-filter";
+import { ROW_HEIGHTS, useTableDensity } from "./table-density-store";
 import { TableHeader } from "./table-header";
 import { groupsOf, tableLayout } from "./table-layout";
 import { TableTextContext, tableText } from "./table-text";
+import { usePaperPreview } from "./use-paper-preview";
 import { usePapersTable } from "./use-papers-table";
 import { useVisibleLines } from "./use-visible-lines";
 
 // Fixed heights (cells clamp their content) let the table place rows without measuring them.
-const ROW_HEIGHT = 68;
 const GROUP_ROW_HEIGHT = 40;
 const OVERSCAN = 6;
 const PAGE_ROWS = 10;
@@ -58,16 +60,18 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const openId = useParams({ strict: false, select: (params) => params.paperId });
   const trayIds = useCompareTray((state) => state.ids);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const density = useTableDensity((state) => state.density);
+  const rowHeight = ROW_HEIGHTS[density];
   const papers = loaded.dataset.papers;
   const layout = useMemo(
     () =>
       tableLayout(
         rows.length,
         grouped ? groupsOf(rows, loaded.indexes.chapterRank) : null,
-        ROW_HEIGHT,
+        rowHeight,
         GROUP_ROW_HEIGHT,
       ),
-    [rows, grouped, loaded],
+    [rows, grouped, loaded, rowHeight],
   );
   const { first, last } = useVisibleLines(scrollRef, layout, OVERSCAN);
   // Roving focus: one row is in the tab order; arrow keys move between rows.
@@ -87,10 +91,11 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller || openLine < 0) return;
-    const frame = requestAnimationFrame(() => revealLine(scroller, layout, openLine, ROW_HEIGHT));
+    const frame = requestAnimationFrame(() => revealLine(scroller, layout, openLine, rowHeight));
     return () => cancelAnimationFrame(frame);
-  }, [openLine, layout]);
+  }, [openLine, layout, rowHeight]);
 
+  const { preview, showFor, hide, hoverHandlers } = usePaperPreview((target) => hitOf(target)?.paper.id);
   const paperAt = (line: number) => {
     const item = layout.lineAt(line);
     return item?.type === "paper" ? papers[rows[item.row] as number] : undefined;
@@ -101,14 +106,17 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     const paper = paperAt(line);
     return paper && row ? { line, paper, row } : null;
   };
-  const open = (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId } });
+  const open = (paperId: string) => {
+    hide();
+    void navigate({ to: "/papers/$paperId", params: { paperId } });
+  };
   const focusLineAt = (line: number) => {
     const clamped = Math.max(0, Math.min(layout.length - 1, line));
     setFocusLine(clamped);
     const scroller = scrollRef.current;
     if (!scroller) return;
     // Scrolled by the layout, not by the browser's focus scrolling, which leaves rows under the header.
-    revealLine(scroller, layout, clamped, ROW_HEIGHT);
+    revealLine(scroller, layout, clamped, rowHeight);
     // A rendered row takes focus at once, so fast key presses are never lost; one outside the
     // rendered window is focused once it exists.
     focusWhenRendered(scroller, `tr[data-item-index="${clamped}"]`);
@@ -132,7 +140,9 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   });
 
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
+  const previewPaper = preview ? papers[loaded.indexes.paperIndexById.get(preview.paperId) ?? -1] : undefined;
   const onClick = (event: MouseEvent) => {
+    hide();
     const filter = rowFilterAt(event.target as Element);
     if (filter) {
       const add = event.ctrlKey || event.metaKey || event.shiftKey;
@@ -143,6 +153,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     if (hit && !(event.target as HTMLElement).closest("a, button, input")) open(hit.paper.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") hide();
     const hit = hitOf(event.target);
     if (!hit || event.target !== hit.row) return;
     // The registry (src/lib/shortcuts) says which key is which action.
@@ -159,13 +170,18 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   };
   const onFocus = (event: React.FocusEvent) => {
     const hit = hitOf(event.target);
-    if (hit && event.target === hit.row) setFocusLine(hit.line);
+    if (!hit || event.target !== hit.row) return;
+    setFocusLine(hit.line);
+    showFor(hit.paper.id, hit.row, "focus");
+  };
+  const onBlur = (event: React.FocusEvent) => {
+    if (hitOf(event.target)?.row === event.target) hide();
   };
 
   const paddingTop = last >= first ? layout.top(first) : 0;
   const paddingBottom =
     last >= first
-      ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : ROW_HEIGHT)
+      ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : rowHeight)
       : 0;
   const trayFull = trayIds.length >= MAX_COMPARE;
   const lines = [];
@@ -200,31 +216,39 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
         focusable={line === focusLine}
         columns={columns}
         terms={termsIn(paper, labels, terms)}
+        describedBy={preview?.paperId === paper.id ? PREVIEW_ID : undefined}
       />,
     );
   }
 
   return (
-    <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
+    <div
+      ref={scrollRef}
+      className={classes.scroller}
+      data-testid="papers-scroller"
+      onScroll={preview ? hide : undefined}
+    >
       <TableTextContext value={text}>
         <table
           className={classes.table}
           aria-label={t("table")}
           aria-rowcount={rows.length + 1}
-          style={{ "--row-height": `${ROW_HEIGHT}px`, "--group-row-height": `${GROUP_ROW_HEIGHT}px` } as CSSProperties}
+          data-density={density}
+          style={{ "--row-height": `${rowHeight}px`, "--group-row-height": `${GROUP_ROW_HEIGHT}px` } as CSSProperties}
         >
           <TableHeader
             table={table}
             columns={columns}
             sorting={table.state.sorting.map((sort) => `${sort.id}:${sort.desc}`).join(",")}
           />
-          <tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+          <tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} {...hoverHandlers}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
             {lines}
             {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}
           </tbody>
         </table>
       </TableTextContext>
+      {preview && previewPaper && <PaperPreview paper={previewPaper} anchor={preview.anchor} onLeave={hide} />}
     </div>
   );
 }
