@@ -13,7 +13,7 @@ import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperPreview, PREVIEW_ID } from "./paper-preview";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
-import { focusWhenRendered, revealLine } from "./reveal-line";
+import { focusOnceRendered, revealLine } from "./reveal-line";
 import { rowFilterAt, withRowFilter } from "./row-filter";
 import { ROW_HEIGHTS, useTableDensity } from "./table-density-store";
 import { TableHeader } from "./table-header";
@@ -119,7 +119,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     revealLine(scroller, layout, clamped, rowHeight);
     // A rendered row takes focus at once, so fast key presses are never lost; one outside the
     // rendered window is focused once it exists.
-    focusWhenRendered(scroller, `tr[data-item-index="${clamped}"]`);
+    focusOnceRendered(scroller, `tr[data-item-index="${clamped}"]`);
   };
 
   // Closing the pane unmounts what had focus: it goes back to the paper's row, not to <body>, unless

@@ -17,8 +17,8 @@ export function revealLine(scroller: HTMLElement, layout: TableLayout, line: num
 const FRAMES_TO_RENDER = 10;
 
 /** Focuses the element `selector` names inside the scroller as soon as the table has rendered it. */
-export function focusWhenRendered(scroller: HTMLElement, selector: string, frames = FRAMES_TO_RENDER): void {
+export function focusOnceRendered(scroller: HTMLElement, selector: string, frames = FRAMES_TO_RENDER): void {
   const element = scroller.querySelector<HTMLElement>(selector);
   if (element) element.focus({ preventScroll: true });
-  else if (frames > 0) requestAnimationFrame(() => focusWhenRendered(scroller, selector, frames - 1));
+  else if (frames > 0) requestAnimationFrame(() => focusOnceRendered(scroller, selector, frames - 1));
 }
