@@ -6,6 +6,7 @@ import { basePath } from "./deploy/base-path.ts";
 import { hostFiles } from "./deploy/host-files.ts";
 import { pwa } from "./deploy/pwa.ts";
 import { themeColor } from "./deploy/theme-color.ts";
+import { devUrl } from "./scripts/dev/dev-url.ts";
 
 const base = basePath(process.env.BASE_PATH);
 /** The build's version: package.json's unless APP_VERSION names it (a commit, say). */
@@ -26,6 +27,7 @@ export default defineConfig(async ({ command }) => ({
     react(),
     hostFiles(base, version),
     pwa(command === "build" ? await themeColor() : undefined),
+    devUrl(),
   ],
   server: { host: "127.0.0.1" },
   preview: { host: "127.0.0.1" },

@@ -1,6 +1,6 @@
 import { Anchor, Burger, Group, Stack, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link } from "@tanstack/react-router";
+import { Link, useRouterState } from "@tanstack/react-router";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { LazyDrawer } from "../components/lazy-drawer";
@@ -13,8 +13,14 @@ import { QuickFind } from "../features/quick-find/quick-find";
 import { SavedViewsButton } from "../features/saved-views/saved-views-button";
 import classes from "./app-layout.module.css";
 
+// An open paper is part of the papers page (the table stays beside it), so "Papers" stays current there.
+const CURRENT = { "aria-current": "page", "data-status": "active" } as const;
+
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
+  const paperOpen = useRouterState({
+    select: (state) => state.matches.some((match) => match.routeId === "/_explorer/papers/$paperId"),
+  });
   return (
     <nav aria-label={t("nav.label")}>
       <Group gap="sm" wrap="nowrap" className={classes.nav}>
@@ -22,6 +28,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           to="/"
           className={classes.navLink}
           activeOptions={{ exact: true, includeSearch: false }}
+          inactiveProps={paperOpen ? CURRENT : undefined}
           onClick={onNavigate}
         >
           {t("nav.explorer")}
@@ -37,13 +44,13 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-function Controls() {
+function Controls({ withLabels = false }: { withLabels?: boolean }) {
   return (
     <>
       <SavedViewsButton />
       <DatasetButton />
       <LanguageSwitch />
-      <ColorSchemeToggle />
+      <ColorSchemeToggle withLabel={withLabels} />
     </>
   );
 }
@@ -78,7 +85,7 @@ export const AppHeader = memo(function AppHeader() {
         <LazyDrawer opened={menuOpen} onClose={menu.close} position="right" size="xs" title={t("menu")}>
           <Stack gap="md" align="flex-start">
             <NavLinks onNavigate={menu.close} />
-            <Controls />
+            <Controls withLabels />
           </Stack>
         </LazyDrawer>
       )}

@@ -4,7 +4,6 @@ import { MantineProvider } from "@mantine/core";
 import { RouterProvider } from "@tanstack/react-router";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { UpdatePrompt } from "../features/app-update/update-prompt";
 import { DatasetLoadFailure } from "../features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "../features/preferences/color-scheme-manager";
 import { prepareCountryNames } from "../lib/labels/labels";
@@ -20,6 +19,10 @@ const i18next = setupI18n();
 warmSearchWorker();
 setTimeout(() => prepareCountryNames(toLanguage(i18next.language)), 0);
 
+// The service worker registers after the first paint (its update prompt is rarely shown).
+const UpdatePrompt = lazy(() =>
+  import("../features/app-update/update-prompt").then((module) => ({ default: module.UpdatePrompt })),
+);
 // Toasts are never needed for the first paint: their container loads after it. One shown
 // before it arrives waits in the notifications store.
 const Notifications = lazy(() =>
@@ -47,7 +50,9 @@ createRoot(root, {
         <Notifications position="top-right" />
       </Suspense>
       <RouterProvider router={router} />
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </MantineProvider>
   </StrictMode>,
 );

@@ -1,11 +1,18 @@
 import { createRootRoute, type ErrorComponentProps, retainSearchParams } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { AppFrame, AppLayout } from "../app/app-layout";
 import { AppErrorPage } from "../components/app-error-page";
 import { NotFoundPage } from "../components/not-found-page";
-import { DatasetFailurePage } from "../features/dataset-loading/dataset-failure-page";
 import { DatasetLoadingPage } from "../features/dataset-loading/dataset-loading-page";
 import { DatasetLoadFailure, loadDatasetForUrl } from "../features/dataset-loading/open-dataset";
 import { pickRawView, VIEW_PARAMS, viewOf } from "../lib/view/view";
+
+// Shown only when a dataset cannot be opened: its code (a file picker among it) loads then.
+const DatasetFailurePage = lazy(() =>
+  import("../features/dataset-loading/dataset-failure-page").then((module) => ({
+    default: module.DatasetFailurePage,
+  })),
+);
 
 // The view (filters, search, sort, dataset) lives on the root so every page shares one
 // bookmarkable state. The route keeps the URL's raw strings; `viewOf` decodes them once per URL.
@@ -34,7 +41,9 @@ function RootError(props: ErrorComponentProps) {
   return (
     <AppFrame>
       {props.error instanceof DatasetLoadFailure ? (
-        <DatasetFailurePage failure={props.error.failure} />
+        <Suspense fallback={null}>
+          <DatasetFailurePage failure={props.error.failure} />
+        </Suspense>
       ) : (
         <AppErrorPage {...props} />
       )}

@@ -41,7 +41,7 @@ async function noticeViolations(page: Page) {
 
 const LOCALES = [
   { locale: "en-US", count: "66 of 66 papers", title: "Update available", reload: "Reload", axe: true },
-  { locale: "zh-CN", count: "共 66 篇,显示 66 篇", title: "有可用更新", reload: "重新加载", axe: false },
+  { locale: "zh-CN", count: "共 66 篇，显示 66 篇", title: "有可用更新", reload: "重新加载", axe: false },
 ];
 
 describe("a new version", () => {

@@ -138,7 +138,7 @@ describe("export", () => {
 
   it("exports a Markdown table with a row per paper, in the reader's language", async () => {
     const page = await app.open(VIEW, { locale: "zh-CN" });
-    await page.getByRole("status").getByText("共 66 篇,显示 9 篇").waitFor();
+    await page.getByRole("status").getByText("共 66 篇，显示 9 篇").waitFor();
     await page.getByRole("button", { name: "导出", exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -144,7 +144,7 @@ describe("the papers filter", () => {
 
   it("in Chinese, the chip names the papers", async () => {
     const page = await app.open("/?papers=covomix,wavllm", { locale: "zh-CN" });
-    await page.getByRole("button", { name: /^论文:CoVoMix或WavLLM/ }).waitFor();
+    await page.getByRole("button", { name: /^论文：CoVoMix或WavLLM/ }).waitFor();
   });
 });
 

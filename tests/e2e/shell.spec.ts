@@ -26,6 +26,17 @@ describe("app shell", () => {
     await expectPage(page).toHaveTitle("Papers · Paper Explorer");
   });
 
+  it("marks Papers as the current page in the navigation, with a paper open too", async () => {
+    const page = await app.open("/papers/multibooth");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await page.getByRole("heading", { name: "MultiBooth", level: 2 }).waitFor();
+    await expectEventually(nav.getByRole("link", { name: "Papers" })).toHaveAttribute("aria-current", "page");
+    await expectEventually(nav.getByRole("link", { name: "Compare" })).toHaveAttribute("aria-current", null);
+    await nav.getByRole("link", { name: "Overview" }).click();
+    await expectEventually(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+    await expectEventually(nav.getByRole("link", { name: "Papers" })).toHaveAttribute("aria-current", null);
+  });
+
   it("shows a not-found page with a way back for an unknown path", async () => {
     const page = await app.open("/no/such/page");
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
@@ -37,7 +48,7 @@ describe("app shell", () => {
   it("follows the browser language and remembers a switch", async () => {
     const page = await app.open(fixture.url("/"), { locale: "zh-CN" });
     const papers = fixture.dataset.papers.length;
-    await page.getByText(`共 ${papers} 篇,显示 ${papers} 篇`).waitFor();
+    await page.getByText(`共 ${papers} 篇，显示 ${papers} 篇`).waitFor();
     await eventually("document language", () => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
     await page.getByText("EN", { exact: true }).click();
     await page.getByText(fixture.countLine()).waitFor();

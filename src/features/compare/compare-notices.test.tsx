@@ -61,7 +61,7 @@ describe("CompareNotices", () => {
       { kind: "repeated", values: ["moa"] },
     ]);
     expect(screen.getByText("当前数据集中没有 id 为“nope”和“zilch”的论文。")).toBeInTheDocument();
-    expect(screen.getByText("“moa”重复出现,各只显示一次。")).toBeInTheDocument();
+    expect(screen.getByText("“moa”重复出现，各只显示一次。")).toBeInTheDocument();
   });
 
   it("renders nothing when the link is fine", async () => {

@@ -1,6 +1,7 @@
 import { Badge, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconCheck, IconEqual, IconEqualNot } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { useNarrowScreen } from "../../components/use-narrow-screen";
 import type { Paper } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useLocale } from "../../lib/locale/use-locale";
@@ -35,12 +36,16 @@ function RowStatus({ row }: { row: CompareRow }) {
   );
 }
 
+// On a phone the row labels take less room, so one paper's column and the next one's edge fit beside them.
+const COLUMN_WIDTHS = { wide: { label: 150, paper: 220 }, narrow: { label: 96, paper: 200 } };
+
 /** The compared papers in columns and their attributes in aligned rows. */
 export function CompareTable({ papers, rows, onMove, onRemove }: CompareTableProps) {
   const { t } = useTranslation("compare");
   const labels = useLabels();
   const names = useLocale().list(papers.map((p) => p.name));
   const comparable = papers.length >= 2;
+  const { label, paper: paperWidth } = COLUMN_WIDTHS[useNarrowScreen() ? "narrow" : "wide"];
   return (
     <>
       {comparable && (
@@ -60,14 +65,14 @@ export function CompareTable({ papers, rows, onMove, onRemove }: CompareTablePro
           <Text size="xs">{t("legend.differs")}</Text>
         </Group>
       )}
-      <Table.ScrollContainer minWidth={150 + papers.length * 220} type="native">
+      <Table.ScrollContainer minWidth={label + papers.length * paperWidth} type="native" className={classes.scroller}>
         <Table className={classes.table} withColumnBorders verticalSpacing="sm">
           <caption>
             <VisuallyHidden>{t("caption", { names })}</VisuallyHidden>
           </caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Td className={`${classes.corner} ${classes.rowHeader}`}>
+              <Table.Td className={classes.rowHeader} w={label}>
                 <VisuallyHidden>{t("attribute")}</VisuallyHidden>
               </Table.Td>
               {papers.map((paper, i) => (

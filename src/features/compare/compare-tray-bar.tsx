@@ -1,4 +1,4 @@
-import { ActionBar, Button, CloseButton, Text } from "@mantine/core";
+import { ActionBar, Button, CloseButton, getDefaultZIndex, Text } from "@mantine/core";
 import { useRouterState } from "@tanstack/react-router";
 import { lazy, memo, Suspense } from "react";
 import { useTranslation } from "react-i18next";
@@ -52,6 +52,9 @@ function CompareTrayBar() {
       shadow="md"
       px="sm"
       maw="calc(100vw - 2rem)"
+      // Below drawers and dialogs (the navigation drawer on a phone), above the page.
+      zIndex={getDefaultZIndex("app")}
+      className={classes.bar}
     >
       <Text size="sm" fw={600} className={classes.heading}>
         {t("tray.heading", { count: ids.length, max: MAX_COMPARE })}
@@ -75,7 +78,7 @@ function CompareTrayBar() {
           );
         })}
       </ul>
-      <ActionBar.Divider />
+      <ActionBar.Divider className={classes.divider} />
       <Button variant="subtle" size="compact-sm" onClick={clear}>
         {t("tray.clear")}
       </Button>

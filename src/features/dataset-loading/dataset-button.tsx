@@ -13,7 +13,7 @@ function StandIn({ onOpen }: StandInProps) {
       aria-label={t("menu")}
       onClick={onOpen}
     >
-      <Text span size="sm" visibleFrom="md">
+      <Text span size="sm">
         {t("menu")}
       </Text>
     </Button>

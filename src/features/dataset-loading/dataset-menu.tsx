@@ -23,7 +23,7 @@ export default function DatasetMenu({ initiallyOpen = false }: DeferredProps) {
           leftSection={<IconDatabase size={16} aria-hidden="true" />}
           aria-label={t("menu")}
         >
-          <Text span size="sm" visibleFrom="md">
+          <Text span size="sm">
             {t("menu")}
           </Text>
         </Button>

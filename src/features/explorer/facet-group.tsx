@@ -1,16 +1,17 @@
 import { Button, TextInput } from "@mantine/core";
 import type { TFunction } from "i18next";
-import { memo, useState } from "react";
+import { memo, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
-import type { Filter } from "../../lib/filters/filters";
+import type { Filter, FilterGroup } from "../../lib/filters/filters";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { withFilter } from "../../lib/view/view";
 import classes from "./facet-group.module.css";
-import { facetOptions } from "./facet-options";
+import { type FacetOption, facetOptions } from "./facet-options";
 
 const COLLAPSED_COUNT = 8;
+const NO_GROUPS = [] as const;
 // Rendering thousands of checkboxes is slow and useless; the find box narrows long lists.
 const MAX_SHOWN = 200;
 
@@ -25,6 +26,8 @@ function countSuffix(t: TFunction<"explorer">, language: string, count: number):
   }
   return suffix;
 }
+
+const inGroup = (group: FilterGroup, value: string) => group.values.includes(value);
 
 interface FacetGroupProps {
   filter: Filter;
@@ -59,6 +62,44 @@ export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: F
   const limit = expanded || needle ? MAX_SHOWN : COLLAPSED_COUNT;
   // Checked values stay visible even when the list is collapsed.
   const shown = matching.filter((o, index) => index < limit || o.selected);
+  const checkbox = (option: FacetOption) => (
+    <FacetCheckbox
+      key={option.value}
+      param={filter.param}
+      value={option.value}
+      label={option.label}
+      count={option.count}
+      selected={option.selected}
+      ariaLabel={option.label + countSuffix(t, i18n.language, option.count)}
+      update={updateView}
+    />
+  );
+  // A group's members are listed under its checkbox, where the first of them would be.
+  const groups = ("groups" in filter && filter.groups) || NO_GROUPS;
+  const items: ReactNode[] = [];
+  const placed = new Set<string>();
+  for (const option of shown) {
+    if (placed.has(option.value)) continue;
+    const group = groups.find((g) => inGroup(g, option.value));
+    if (!group) {
+      items.push(checkbox(option));
+      continue;
+    }
+    const members = shown.filter((o) => inGroup(group, o.value));
+    for (const member of members) placed.add(member.value);
+    items.push(
+      <fieldset key={`group:${group.id}`} className={classes.group} aria-label={t(`facets.groups.${group.id}`)}>
+        <GroupCheckbox
+          param={filter.param}
+          group={group}
+          label={t(`facets.groups.${group.id}`)}
+          selected={selected}
+          update={updateView}
+        />
+        <div className={classes.members}>{members.map(checkbox)}</div>
+      </fieldset>,
+    );
+  }
 
   return (
     <fieldset className={classes.group}>
@@ -66,18 +107,7 @@ export const FacetGroup = memo(function FacetGroup({ filter, loaded, counts }: F
       {"findable" in filter && filter.findable && (
         <FindBox label={t("facets.findInstitution")} query={query} onChange={setQuery} />
       )}
-      {shown.map((option) => (
-        <FacetCheckbox
-          key={option.value}
-          param={filter.param}
-          value={option.value}
-          label={option.label}
-          count={option.count}
-          selected={option.selected}
-          ariaLabel={option.label + countSuffix(t, i18n.language, option.count)}
-          update={updateView}
-        />
-      ))}
+      {items}
       {needle && matching.length === 0 && <p className={classes.note}>{t("facets.noInstitution", { query })}</p>}
       {!needle && matching.length > COLLAPSED_COUNT && (
         <ShowMore
@@ -166,3 +196,45 @@ const FacetCheckbox = memo(function FacetCheckbox({
     </label>
   );
 });
+
+interface GroupCheckboxProps {
+  param: Filter["param"];
+  group: FilterGroup;
+  label: string;
+  selected: readonly string[];
+  update: ReturnType<typeof useUpdateView>;
+}
+
+/** Chooses every value of a group, or (when all are chosen) none; mixed when only some are. */
+function GroupCheckbox({ param, group, label, selected, update }: GroupCheckboxProps) {
+  const chosen = group.values.filter((value) => selected.includes(value)).length;
+  const all = chosen === group.values.length;
+  const toggle = () =>
+    update((view) => {
+      const current = view.filters[param];
+      const allChosen = group.values.every((value) => current.includes(value));
+      return withFilter(
+        view,
+        param,
+        allChosen
+          ? current.filter((value) => !group.values.includes(value))
+          : [...current, ...group.values.filter((value) => !current.includes(value))],
+      );
+    });
+  return (
+    <label className={classes.option}>
+      <input
+        type="checkbox"
+        className={classes.checkbox}
+        checked={all}
+        ref={(input) => {
+          if (input) input.indeterminate = chosen > 0 && !all;
+        }}
+        onChange={toggle}
+      />
+      <span className={classes.label} title={label}>
+        {label}
+      </span>
+    </label>
+  );
+}

@@ -9,20 +9,29 @@ const FACETS = FILTERS.filter((filter) => filter.display === "facet");
 
 /** A group of checkboxes for every filter the registry shows as a facet, with the view's counts. */
 export const FacetPanel = memo(function FacetPanel() {
-  const { t } = useTranslation("explorer");
   const { loaded, counts } = usePaperView();
   if (!loaded) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="facets-heading">
+      <FacetPanelHeading />
+      {FACETS.map((filter) => (
+        <FacetGroup key={filter.param} filter={filter} loaded={loaded} counts={counts[filter.param]} />
+      ))}
+    </Stack>
+  );
+});
+
+/** The heading and the rule note: they change with the language only, not with every count. */
+const FacetPanelHeading = memo(function FacetPanelHeading() {
+  const { t } = useTranslation("explorer");
+  return (
+    <>
       <Title order={2} size="h5" id="facets-heading">
         {t("facets.heading")}
       </Title>
       <Text size="xs" c="dimmed">
         {t("facets.semantics")}
       </Text>
-      {FACETS.map((filter) => (
-        <FacetGroup key={filter.param} filter={filter} loaded={loaded} counts={counts[filter.param]} />
-      ))}
-    </Stack>
+    </>
   );
 });

@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
@@ -23,7 +24,10 @@ import { usePaperPreview } from "./use-paper-preview";
 import { usePapersTable } from "./use-papers-table";
 import { useVisibleLines } from "./use-visible-lines";
 
-// Fixed heights (cells clamp their content) let the table place rows without measuring them.
+// Fixed heights (cells clamp their content) let the table place rows without measuring them. On a
+// narrow screen each row is a card (name, title, chapter, institutions), taller and as wide as the
+// screen, whatever the density.
+const CARD_HEIGHT = 100;
 const GROUP_ROW_HEIGHT = 40;
 const OVERSCAN = 6;
 const PAGE_ROWS = 10;
@@ -61,8 +65,9 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const trayIds = useCompareTray((state) => state.ids);
   const scrollRef = useRef<HTMLDivElement>(null);
   const density = useTableDensity((state) => state.density);
-  const rowHeight = ROW_HEIGHTS[density];
   const papers = loaded.dataset.papers;
+  const cards = useNarrowScreen();
+  const rowHeight = cards ? CARD_HEIGHT : ROW_HEIGHTS[density];
   const layout = useMemo(
     () =>
       tableLayout(
@@ -183,6 +188,11 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     last >= first
       ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : rowHeight)
       : 0;
+  // The stylesheet sizes rows from the same number the layout places them with.
+  const heightStyle: CSSProperties & Record<"--row-height" | "--group-row-height", string> = {
+    "--row-height": `${rowHeight}px`,
+    "--group-row-height": `${GROUP_ROW_HEIGHT}px`,
+  };
   const trayFull = trayIds.length >= MAX_COMPARE;
   const lines = [];
   for (let line = first; line <= last; line++) {
@@ -233,8 +243,9 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
           className={classes.table}
           aria-label={t("table")}
           aria-rowcount={rows.length + 1}
-          data-density={density}
-          style={{ "--row-height": `${rowHeight}px`, "--group-row-height": `${GROUP_ROW_HEIGHT}px` } as CSSProperties}
+          data-density={cards ? undefined : density}
+          data-layout={cards ? "cards" : undefined}
+          style={heightStyle}
         >
           <TableHeader
             table={table}

@@ -10,41 +10,48 @@ interface TableHeaderProps {
   sorting: string;
 }
 
-/** Column headers with their sort buttons (the text comes from the table's context, per language). */
-export const TableHeader = memo(function TableHeader({ table }: TableHeaderProps) {
-  return (
-    <thead className={classes.head}>
-      {table.getHeaderGroups().map((group) => (
-        <tr key={group.id}>
-          {group.headers.map((header) => {
-            const sorted = header.column.getIsSorted();
-            return (
-              <th
-                key={header.id}
-                className={classes[`col-${header.column.id}`]}
-                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-              >
-                {header.column.getCanSort() ? (
-                  <UnstyledButton onClick={header.column.getToggleSortingHandler()} className={classes.sortButton}>
-                    <span className={classes.sortLabel}>
+/**
+ * Column headers with their sort buttons (the text comes from the table's context, per language).
+ * The table object is new on every render of the body; the header follows only its columns and
+ * sort, so a keystroke does not rebuild it.
+ */
+export const TableHeader = memo(
+  function TableHeader({ table }: TableHeaderProps) {
+    return (
+      <thead className={classes.head}>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <th
+                  key={header.id}
+                  className={classes[`col-${header.column.id}`]}
+                  aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                >
+                  {header.column.getCanSort() ? (
+                    <UnstyledButton onClick={header.column.getToggleSortingHandler()} className={classes.sortButton}>
+                      <span className={classes.sortLabel}>
+                        <table.FlexRender header={header} />
+                      </span>
+                      <span aria-hidden="true" className={classes.sortIndicator} data-sort-indicator>
+                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                      </span>
+                    </UnstyledButton>
+                  ) : header.column.id === "select" ? (
+                    <VisuallyHidden>
                       <table.FlexRender header={header} />
-                    </span>
-                    <span aria-hidden="true" className={classes.sortIndicator} data-sort-indicator>
-                      {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                    </span>
-                  </UnstyledButton>
-                ) : header.column.id === "select" ? (
-                  <VisuallyHidden>
+                    </VisuallyHidden>
+                  ) : (
                     <table.FlexRender header={header} />
-                  </VisuallyHidden>
-                ) : (
-                  <table.FlexRender header={header} />
-                )}
-              </th>
-            );
-          })}
-        </tr>
-      ))}
-    </thead>
-  );
-});
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+    );
+  },
+  (before, after) => before.columns === after.columns && before.sorting === after.sorting,
+);

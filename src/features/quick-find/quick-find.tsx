@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Kbd, Tooltip } from "@mantine/core";
+import { ActionIcon, Button, Kbd } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -56,18 +56,18 @@ export function QuickFind({ onLanguageChange }: { onLanguageChange: (language: "
       >
         {t("openShort")}
       </Button>
-      <Tooltip label={hint.tooltip}>
-        <ActionIcon
-          variant="default"
-          size="lg"
-          hiddenFrom="md"
-          onClick={quickFind.openPalette}
-          aria-label={t("open")}
-          aria-keyshortcuts={hint.ariaKeyShortcuts}
-        >
-          <IconSearch size={18} aria-hidden="true" />
-        </ActionIcon>
-      </Tooltip>
+      {/* A native tooltip: Mantine's would bring its positioning code into the first page load. */}
+      <ActionIcon
+        variant="default"
+        size="lg"
+        hiddenFrom="md"
+        onClick={quickFind.openPalette}
+        aria-label={t("open")}
+        aria-keyshortcuts={hint.ariaKeyShortcuts}
+        title={hint.tooltip}
+      >
+        <IconSearch size={18} aria-hidden="true" />
+      </ActionIcon>
       {used && (
         <Suspense fallback={null}>
           <QuickFindDialogs onLanguageChange={onLanguageChange} />

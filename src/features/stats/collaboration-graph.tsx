@@ -5,6 +5,7 @@ import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useLabels } from "../../lib/labels/use-labels";
 import type { Collaboration } from "./collaboration";
 import classes from "./collaboration-graph.module.css";
+import { labelledNodes, labelPosition } from "./collaboration-labels";
 import { layoutCollaboration, type PlacedNode } from "./collaboration-layout";
 import { narrowTo } from "./table-search";
 import { useChartLayout } from "./use-chart-layout";
@@ -18,10 +19,6 @@ interface CollaborationGraphProps {
 export function linkKey(link: { source: string; target: string }): string {
   return `${link.source}+${link.target}`;
 }
-
-/** Labels every node of a small network, only the busiest ones of a big one (the rest on hover or focus). */
-const ALL_LABELS_UP_TO = 16;
-const BUSY_PAPERS = 4;
 
 /**
  * The co-authorship network as SVG: each institution is a link (Tab, Enter) to its papers in the
@@ -46,8 +43,8 @@ export function CollaborationGraph({ collaboration, selectedLink, onSelectLink }
     return count;
   }, [collaboration]);
 
-  const labelled = (node: PlacedNode) =>
-    layout.nodes.length <= ALL_LABELS_UP_TO || node.papers >= BUSY_PAPERS || hovered === node.id;
+  const withLabel = useMemo(() => labelledNodes(layout.nodes, labels.institution), [layout, labels]);
+  const labelled = (node: PlacedNode) => withLabel.has(node.id) || hovered === node.id;
   const open = (node: PlacedNode) => void navigate({ to: "/", search: narrowTo("inst", [node.id]) });
   const onKeyDown = (event: KeyboardEvent, node: PlacedNode) => {
     if (event.key === "Enter" || event.key === " ") {
@@ -122,7 +119,7 @@ export function CollaborationGraph({ collaboration, selectedLink, onSelectLink }
           .filter(labelled)
           .sort((a, b) => Number(a.id === hovered) - Number(b.id === hovered))
           .map((node) => (
-            <text key={node.id} className={classes.label} x={node.x} y={node.y - node.r - 4} textAnchor="middle">
+            <text key={node.id} className={classes.label} {...labelPosition(node)} textAnchor="middle">
               {labels.institution(node.id)}
             </text>
           ))}

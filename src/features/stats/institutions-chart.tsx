@@ -1,6 +1,7 @@
 import { BarChart } from "@mantine/charts";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import type { LabelProps } from "recharts";
 import type { Chapter } from "../../lib/dataset/schema";
 import { useLabels } from "../../lib/labels/use-labels";
 import { ChartFigure } from "./chart-figure";
@@ -34,6 +35,24 @@ export function InstitutionsChart({ institutions, chapters, chapterColor }: Inst
     label: labels.institution(inst.value),
     ...Object.fromEntries(inst.byChapter),
   }));
+  // Each bar's total at its end, drawn beside the bar's last segment (segments stack in series order).
+  const lastSegment = institutions.map((inst) => present.findLast((chapter) => inst.byChapter.has(chapter.id))?.id);
+  const total = (series: string) => (props: LabelProps) => {
+    const index = props.index ?? -1;
+    const inst = institutions[index];
+    if (!inst || lastSegment[index] !== series) return null;
+    return (
+      <text
+        x={Number(props.x) + Number(props.width) + 6}
+        y={Number(props.y) + Number(props.height) / 2}
+        dominantBaseline="central"
+        fontSize={12}
+        fill="var(--chart-bar-label-color)"
+      >
+        {inst.count}
+      </text>
+    );
+  };
   const rows = institutions.map((inst) => ({
     key: inst.value,
     label: labels.institution(inst.value),
@@ -72,6 +91,9 @@ export function InstitutionsChart({ institutions, chapters, chapterColor }: Inst
         accessibilityLayer={false}
         yAxisProps={yAxisProps}
         maxBarWidth={24}
+        barChartProps={{ margin: { right: 28 } }}
+        withBarValueLabel
+        valueLabelProps={(item) => ({ content: total(item.name) })}
         barProps={{
           cursor: "pointer",
           onClick: (_, index) => {

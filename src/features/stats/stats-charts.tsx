@@ -8,6 +8,7 @@ import { buildCollaboration } from "./collaboration";
 import { CollaborationFigure } from "./collaboration-figure";
 import { FacetChart } from "./facet-chart";
 import { InstitutionsChart } from "./institutions-chart";
+import classes from "./stats.module.css";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
 
 const TOP_INSTITUTIONS = 10;
@@ -35,7 +36,8 @@ export function StatsCharts({ rows, loaded }: { rows: Uint32Array; loaded: Loade
 
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      {/* Each card as tall as its chart: a short one (one bar) beside a tall one stays short. */}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" className={classes.grid}>
         <FacetChart
           facet="chapter"
           counts={data.chapters}

@@ -18,6 +18,16 @@ import type { Labels } from "../labels/labels";
  * filter is one entry here plus its strings (`filters.<param>` in the explorer's i18n).
  */
 
+/**
+ * Values the panel nests under one checkbox that chooses them all, so a reader need not know how
+ * the dataset files them apart. Its name is the string `facets.groups.<id>`; choosing it writes
+ * every value to the URL (`?modality=audio,speech,music`), which stays the only truth.
+ */
+export interface FilterGroup {
+  id: string;
+  values: readonly string[];
+}
+
 interface FilterBase {
   /** Its URL parameter; values are comma-separated. */
   param: string;
@@ -33,6 +43,7 @@ interface FilterBase {
   order: ((dataset: Dataset) => readonly string[]) | null;
   /** Long lists get a box to find a value. */
   findable?: boolean;
+  groups?: readonly FilterGroup[];
 }
 
 /** A property of the paper itself. */
@@ -86,6 +97,8 @@ export const FILTERS = [
     values: (paper) => paper.modalities,
     label: (value, labels) => labels.modality(value as Modality),
     order: () => MODALITIES,
+    // "Audio" papers, whichever of the three the dataset says.
+    groups: [{ id: "audio", values: ["audio", "speech", "music"] }],
   },
   {
     param: "kind",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import bundled from "../../../data/papers.json";
 import { makeDataset } from "../../../tests/fixtures/dataset-fixture";
 import { labelsFor } from "./labels";
+import * as taskNames from "./task-names";
 
 describe("labelsFor", () => {
   const dataset = makeDataset();
@@ -20,5 +22,16 @@ describe("labelsFor", () => {
   it("builds one set of names per dataset and language", () => {
     expect(labelsFor(dataset, "en")).toBe(labelsFor(dataset, "en"));
     expect(labelsFor(dataset, "en")).not.toBe(labelsFor(dataset, "zh"));
+  });
+
+  it("names tasks in Chinese where the vocabulary has them, else by their words", () => {
+    expect(labelsFor(dataset, "zh").task("text-to-image")).toBe("文生图");
+    expect(labelsFor(dataset, "en").task("text-to-image")).toBe("text to image");
+    expect(labelsFor(dataset, "zh").task("not-a-known-task")).toBe("not a known task");
+  });
+
+  it("has a Chinese name for every task of the bundled digest", () => {
+    const missing = [...new Set(bundled.papers.flatMap((paper) => paper.tasks))].filter((task) => !taskNames.zh[task]);
+    expect(missing).toEqual([]);
   });
 });

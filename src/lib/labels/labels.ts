@@ -2,6 +2,7 @@ import type { Dataset, InstitutionType, Modality, PaperKind } from "../dataset/s
 import { type Language, localeFor } from "../locale/locale";
 import type { FieldId } from "../paper-fields/field-names";
 import * as fieldNames from "../paper-fields/field-names";
+import * as taskNames from "./task-names";
 import * as vocabulary from "./vocabulary";
 
 export type { Language };
@@ -15,7 +16,7 @@ export interface Labels {
   kind: (value: PaperKind) => string;
   type: (value: InstitutionType) => string;
   country: (code: string) => string;
-  /** Tasks are English tags in the data (`text-to-speech`); shown as words in either language. */
+  /** Tasks are English tags in the data (`text-to-speech`): their Chinese names, else their words. */
   task: (slug: string) => string;
   /** A paper by its id: its name (the same in both languages). */
   paper: (id: string) => string;
@@ -83,7 +84,7 @@ export function buildLabels(dataset: Dataset | null, language: Language): Labels
     task: (slug) => {
       let words = tasks.get(slug);
       if (words === undefined) {
-        words = slug.replace(/-/g, " ");
+        words = (language === "zh" ? taskNames.zh[slug] : undefined) ?? slug.replace(/-/g, " ");
         tasks.set(slug, words);
       }
       return words;

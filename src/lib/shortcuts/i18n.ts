@@ -34,7 +34,7 @@ export const zh: typeof en = {
   },
   labels: {
     palette: "打开快速查找",
-    paletteOutsideFields: "打开快速查找(不在输入框中时)",
+    paletteOutsideFields: "打开快速查找（不在输入框中时）",
     help: "显示此列表",
     moveResult: "在结果之间移动",
     chooseResult: "打开所选结果",

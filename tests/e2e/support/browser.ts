@@ -10,6 +10,8 @@ export interface OpenOptions {
   locale?: string;
   colorScheme?: "light" | "dark";
   width?: number;
+  /** The viewport's height (900 unless given): a phone is 390 × 844. */
+  height?: number;
   /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
   expectedErrors?: RegExp;
   /**
@@ -61,7 +63,7 @@ export function setupApp(): AppSession {
       context = await browser.newContext({
         locale: options.locale ?? "en-US",
         colorScheme: options.colorScheme ?? "light",
-        viewport: { width: options.width ?? 1400, height: 900 },
+        viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
         acceptDownloads: true,
         serviceWorkers: options.serviceWorkers ?? "block",
       });
