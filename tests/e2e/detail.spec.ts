@@ -20,7 +20,10 @@ describe("detail pane", () => {
   it("opens a paper from a filtered table and steps through that list with buttons and keys", async () => {
     const page = await app.open("/?chapter=audio");
     await page.getByText("9 of 66 papers").waitFor();
-    await page.getByRole("row", { name: /CoVoMix/ }).click();
+    await page
+      .getByRole("row", { name: /CoVoMix/ })
+      .getByText("CoVoMix", { exact: true })
+      .click();
     await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");
     // The table stays beside the pane with its filter.
     await expectEventually(page.getByRole("row", { name: /VoiceShop/ })).toBeVisible();

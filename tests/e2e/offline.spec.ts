@@ -31,7 +31,10 @@ describe("offline", () => {
     await page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ }).check();
     await countLine(page, "9 of 66 papers").waitFor();
     await page.getByRole("searchbox", { name: "Search papers" }).fill("speech");
-    await page.getByRole("row", { name: /FlashSpeech/ }).click();
+    await page
+      .getByRole("row", { name: /FlashSpeech/ })
+      .getByText("FlashSpeech", { exact: true })
+      .click();
     await page.getByRole("heading", { level: 2, name: "FlashSpeech" }).waitFor();
 
     // Export: the file is made in the page.

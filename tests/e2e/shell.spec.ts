@@ -13,7 +13,10 @@ describe("app shell", () => {
     await expectEventually(page.getByRole("link", { name: "Paper Explorer" })).toBeVisible();
     await expectEventually(page.getByText("66 of 66 papers")).toBeVisible();
 
-    await page.getByRole("row", { name: /MultiBooth/ }).click();
+    await page
+      .getByRole("row", { name: /MultiBooth/ })
+      .getByText("MultiBooth", { exact: true })
+      .click();
     await expectPage(page).toHaveAddress("/papers/multibooth");
     await page.getByRole("heading", { name: "MultiBooth", level: 2 }).waitFor();
     await expectPage(page).toHaveTitle("MultiBooth · Paper Explorer");

@@ -41,7 +41,10 @@ describe("served under a sub-path", () => {
     const page = await app.open("/", { origin: netlify.url });
     await countLine(page, "66 of 66 papers").waitFor();
     await expectPage(page).toHavePath(PREFIX);
-    await page.getByRole("row", { name: /MultiBooth/ }).click();
+    await page
+      .getByRole("row", { name: /MultiBooth/ })
+      .getByText("MultiBooth", { exact: true })
+      .click();
     await expectPage(page).toHavePath(`${PREFIX}papers/multibooth`);
     await page.getByRole("heading", { level: 2, name: "MultiBooth" }).waitFor();
   });

@@ -1,13 +1,15 @@
 import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
+import type { FilterParam } from "../../lib/filters/filters";
 import type { Labels } from "../../lib/labels/labels";
 import { localeFor } from "../../lib/locale/locale";
 import { HighlightText } from "./highlight-text";
 import classes from "./paper-cells.module.css";
+import { rowFilterAttributes } from "./row-filter";
 import { useTableText } from "./table-text";
 
 // Cells are plain elements styled with CSS: a virtualised table mounts them on every scroll frame.
@@ -55,7 +57,7 @@ function NameCell({ paper, terms }: CellProps) {
   const { labels } = useTableText();
   const secondary = secondaryText(paper, labels);
   return (
-    <div className={classes.name}>
+    <div className={classes.name} data-preview-anchor>
       <span className={classes.primary}>
         <HighlightText text={paper.name} terms={terms} />
       </span>
@@ -66,29 +68,75 @@ function NameCell({ paper, terms }: CellProps) {
   );
 }
 
+/** A value in a row that filters the table by it; the table handles the click (see row-filter.ts). */
+function FilterButton({
+  param,
+  value,
+  name,
+  className,
+  children,
+}: {
+  param: FilterParam;
+  value: string;
+  name: string;
+  className: string | undefined;
+  children: ReactNode;
+}) {
+  const { filterLabel, filterHint } = useTableText();
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-label={filterLabel(name)}
+      title={filterHint}
+      {...rowFilterAttributes(param, value)}
+    >
+      {children}
+    </button>
+  );
+}
+
 function InstitutionsCell({ paper, terms }: CellProps) {
   const { t, labels } = useTableText();
-  const names = paper.institutions.map(labels.institution);
-  const hidden = names.length - SHOWN_INSTITUTIONS;
+  const hidden = paper.institutions.length - SHOWN_INSTITUTIONS;
   return (
-    <div className={classes.chips} title={names.join(", ")}>
-      {names.slice(0, SHOWN_INSTITUTIONS).map((name) => (
-        <span key={name} className={classes.chip}>
-          <HighlightText text={name} terms={terms} />
+    <div className={classes.chips}>
+      {paper.institutions.slice(0, SHOWN_INSTITUTIONS).map((id) => {
+        const name = labels.institution(id);
+        return (
+          <FilterButton key={id} param="inst" value={id} name={name} className={classes.chip}>
+            <HighlightText text={name} terms={terms} />
+          </FilterButton>
+        );
+      })}
+      {hidden > 0 && (
+        <span
+          className={classes.more}
+          title={paper.institutions.slice(SHOWN_INSTITUTIONS).map(labels.institution).join(", ")}
+        >
+          {t("columns.more", { count: hidden })}
         </span>
-      ))}
-      {hidden > 0 && <span className={classes.more}>{t("columns.more", { count: hidden })}</span>}
+      )}
       {paper.hasCollaborators && <span className={classes.more}>{t("columns.andCollaborators")}</span>}
     </div>
   );
 }
 
 function ModalitiesCell({ paper }: CellProps) {
-  const { labels } = useTableText();
-  const text = paper.modalities.map(labels.modality).join(", ");
+  const { labels, listSeparator } = useTableText();
   return (
-    <span className={classes.clamp} title={text}>
-      {text}
+    <span className={classes.clamp}>
+      {paper.modalities.map((modality, index) => {
+        const name = labels.modality(modality);
+        return (
+          <Fragment key={modality}>
+            {index > 0 && listSeparator}
+            <FilterButton param="modality" value={modality} name={name} className={classes.textButton}>
+              {name}
+            </FilterButton>
+          </Fragment>
+        );
+      })}
     </span>
   );
 }
@@ -136,15 +184,15 @@ function AuthorsCell({ paper, terms }: CellProps) {
 }
 
 function ChapterCell({ paper }: CellProps) {
-  return <>{useTableText().labels.chapter(paper.chapter)}</>;
+  return <span className={classes.clamp}>{useTableText().labels.chapter(paper.chapter)}</span>;
 }
 
 function KindCell({ paper }: CellProps) {
-  return <>{useTableText().labels.kind(paper.kind)}</>;
+  return <span className={classes.clamp}>{useTableText().labels.kind(paper.kind)}</span>;
 }
 
 function PublishedCell({ paper }: CellProps) {
-  return <>{paper.published ?? "—"}</>;
+  return <span className={classes.clamp}>{paper.published ?? "—"}</span>;
 }
 
 export const CELLS = {

@@ -17,6 +17,8 @@ interface PaperRowProps {
   columns: string;
   /** The search terms found in this row's text, joined by a separator: only these re-render it. */
   terms: string;
+  /** The preview card's id while it shows this paper. */
+  describedBy: string | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export const PaperRow = memo(function PaperRow({
   focusable,
   columns,
   terms,
+  describedBy,
 }: PaperRowProps) {
   const highlight = terms === "" ? [] : terms.split("\u0000");
   return (
@@ -42,6 +45,7 @@ export const PaperRow = memo(function PaperRow({
       aria-rowindex={row + 2}
       aria-selected={selected}
       aria-current={open ? "true" : undefined}
+      aria-describedby={describedBy}
       tabIndex={focusable ? 0 : -1}
       className={classes.row}
       data-open={open || undefined}
@@ -50,7 +54,10 @@ export const PaperRow = memo(function PaperRow({
         const Cell = CELLS[column];
         return (
           <td key={column} className={classes[`col-${column}`]}>
-            <Cell paper={paper} terms={highlight} selected={selected} canSelect={canSelect} />
+            {/* A box of the row's exact height: the table places rows by arithmetic, so no content may grow one. */}
+            <div className={classes.cell}>
+              <Cell paper={paper} terms={highlight} selected={selected} canSelect={canSelect} />
+            </div>
           </td>
         );
       })}

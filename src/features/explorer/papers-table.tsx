@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
@@ -10,19 +9,24 @@ import type { Labels } from "../../lib/labels/labels";
 import { useLabels } from "../../lib/labels/use-labels";
 import { highlightTerms } from "../../lib/search/tokenizer";
 import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
-import { useView } from "../../lib/view/use-view";
+import { useUpdateView, useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
+import { PaperPreview, PREVIEW_ID } from "./paper-preview";
 import { PaperRow } from "./paper-row";
 import classes from "./papers-table.module.css";
+import { focusOnceRendered, revealLine } from "./reveal-line";
+import { rowFilterAt, withRowFilter } from "./row-filter";
+import { ROW_HEIGHTS, useTableDensity } from "./table-density-store";
 import { TableHeader } from "./table-header";
 import { groupsOf, tableLayout } from "./table-layout";
 import { TableTextContext, tableText } from "./table-text";
+import { usePaperPreview } from "./use-paper-preview";
 import { usePapersTable } from "./use-papers-table";
 import { useVisibleLines } from "./use-visible-lines";
 
 // Fixed heights (cells clamp their content) let the table place rows without measuring them. On a
-// narrow screen each row is a card (name, title, chapter, institutions), taller and as wide as the screen.
-const ROW_HEIGHT = 68;
+// narrow screen each row is a card (name, title, chapter, institutions), taller and as wide as the
+// screen, whatever the density.
 const CARD_HEIGHT = 100;
 const GROUP_ROW_HEIGHT = 40;
 const OVERSCAN = 6;
@@ -54,14 +58,16 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const labels = useLabels();
   const text = useMemo(() => tableText(t, labels), [t, labels]);
   const q = useView((view) => view.q);
+  const updateView = useUpdateView();
   const terms = useMemo(() => highlightTerms(q), [q]);
   const navigate = useNavigate();
   const openId = useParams({ strict: false, select: (params) => params.paperId });
   const trayIds = useCompareTray((state) => state.ids);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const density = useTableDensity((state) => state.density);
   const papers = loaded.dataset.papers;
   const cards = useNarrowScreen();
-  const rowHeight = cards ? CARD_HEIGHT : ROW_HEIGHT;
+  const rowHeight = cards ? CARD_HEIGHT : ROW_HEIGHTS[density];
   const layout = useMemo(
     () =>
       tableLayout(
@@ -75,27 +81,26 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const { first, last } = useVisibleLines(scrollRef, layout, OVERSCAN);
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusLine, setFocusLine] = useState(0);
-  const table = usePapersTable(besidePane);
+  const table = usePapersTable(besidePane, grouped);
   const columnIds = table.getVisibleLeafColumns().map((column) => column.id);
   const columns = columnIds.join(",");
 
-  // Stepping through papers in the detail pane keeps the open paper's row in view.
+  // The open paper's row is brought into view however the pane opened (a link, quick find, j/k).
   const openPosition = openId === undefined ? undefined : loaded.indexes.paperIndexById.get(openId);
   const openLine = useMemo(() => {
     const row = openPosition === undefined ? -1 : rows.indexOf(openPosition);
     return row === -1 ? -1 : layout.lineOfRow(row);
   }, [rows, layout, openPosition]);
+  // After a navigation the router puts the scroller back where it was (its scroll restoration) once
+  // the new location has rendered, so the row is revealed a frame later.
   useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller || openLine < 0) return;
-    const top = layout.top(openLine);
-    const header = scroller.querySelector("thead")?.offsetHeight ?? 0;
-    if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight - header) {
-      scroller.scrollTop = top + rowHeight - scroller.clientHeight + header;
-    }
+    const frame = requestAnimationFrame(() => revealLine(scroller, layout, openLine, rowHeight));
+    return () => cancelAnimationFrame(frame);
   }, [openLine, layout, rowHeight]);
 
+  const { preview, showFor, hide, hoverHandlers } = usePaperPreview((target) => hitOf(target)?.paper.id);
   const paperAt = (line: number) => {
     const item = layout.lineAt(line);
     return item?.type === "paper" ? papers[rows[item.row] as number] : undefined;
@@ -106,27 +111,54 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     const paper = paperAt(line);
     return paper && row ? { line, paper, row } : null;
   };
-  const open = (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId } });
+  const open = (paperId: string) => {
+    hide();
+    void navigate({ to: "/papers/$paperId", params: { paperId } });
+  };
   const focusLineAt = (line: number) => {
     const clamped = Math.max(0, Math.min(layout.length - 1, line));
     setFocusLine(clamped);
-    const selector = `tr[data-item-index="${clamped}"]`;
-    const rendered = scrollRef.current?.querySelector<HTMLElement>(selector);
+    const scroller = scrollRef.current;
+    if (!scroller) return;
+    // Scrolled by the layout, not by the browser's focus scrolling, which leaves rows under the header.
+    revealLine(scroller, layout, clamped, rowHeight);
     // A rendered row takes focus at once, so fast key presses are never lost; one outside the
-    // rendered window is scrolled to first and focused once it exists.
-    if (rendered) rendered.focus();
-    else if (scrollRef.current) {
-      scrollRef.current.scrollTop = layout.top(clamped);
-      focusWhenRendered([selector]);
-    }
+    // rendered window is focused once it exists.
+    focusOnceRendered(scroller, `tr[data-item-index="${clamped}"]`);
   };
 
+  // Closing the pane unmounts what had focus: it goes back to the paper's row, not to <body>, unless
+  // the reader is typing (Back pressed in the search box, say).
+  const lastOpen = useRef(openId);
+  useEffect(() => {
+    const closed = lastOpen.current;
+    lastOpen.current = openId;
+    if (openId !== undefined || closed === undefined) return;
+    if (document.activeElement?.matches("input:not([type=checkbox]), textarea, [contenteditable]")) return;
+    const position = loaded.indexes.paperIndexById.get(closed);
+    const row = position === undefined ? -1 : rows.indexOf(position);
+    if (row < 0) return;
+    const line = layout.lineOfRow(row);
+    // A frame later, like the reveal above: the router's scroll restoration runs first. Not
+    // cancelled by the next render (this effect runs after every one); unmounted, it does nothing.
+    requestAnimationFrame(() => focusLineAt(line));
+  });
+
   // Rows take no handlers (so they can be memoised); clicks and keys are handled here.
+  const previewPaper = preview ? papers[loaded.indexes.paperIndexById.get(preview.paperId) ?? -1] : undefined;
   const onClick = (event: MouseEvent) => {
+    hide();
+    const filter = rowFilterAt(event.target as Element);
+    if (filter) {
+      const add = event.ctrlKey || event.metaKey || event.shiftKey;
+      updateView((view) => withRowFilter(view, filter, add));
+      return;
+    }
     const hit = hitOf(event.target);
     if (hit && !(event.target as HTMLElement).closest("a, button, input, select")) open(hit.paper.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") hide();
     const hit = hitOf(event.target);
     if (!hit || event.target !== hit.row) return;
     // The registry (src/lib/shortcuts) says which key is which action.
@@ -143,7 +175,12 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   };
   const onFocus = (event: React.FocusEvent) => {
     const hit = hitOf(event.target);
-    if (hit && event.target === hit.row) setFocusLine(hit.line);
+    if (!hit || event.target !== hit.row) return;
+    setFocusLine(hit.line);
+    showFor(hit.paper.id, hit.row, "focus");
+  };
+  const onBlur = (event: React.FocusEvent) => {
+    if (hitOf(event.target)?.row === event.target) hide();
   };
 
   const paddingTop = last >= first ? layout.top(first) : 0;
@@ -152,7 +189,10 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
       ? layout.height - layout.top(last) - (layout.lineAt(last)?.type === "group" ? GROUP_ROW_HEIGHT : rowHeight)
       : 0;
   // The stylesheet sizes rows from the same number the layout places them with.
-  const heightStyle: CSSProperties & Record<"--row-height", string> = { "--row-height": `${rowHeight}px` };
+  const heightStyle: CSSProperties & Record<"--row-height" | "--group-row-height", string> = {
+    "--row-height": `${rowHeight}px`,
+    "--group-row-height": `${GROUP_ROW_HEIGHT}px`,
+  };
   const trayFull = trayIds.length >= MAX_COMPARE;
   const lines = [];
   for (let line = first; line <= last; line++) {
@@ -186,17 +226,24 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
         focusable={line === focusLine}
         columns={columns}
         terms={termsIn(paper, labels, terms)}
+        describedBy={preview?.paperId === paper.id ? PREVIEW_ID : undefined}
       />,
     );
   }
 
   return (
-    <div ref={scrollRef} className={classes.scroller} data-testid="papers-scroller">
+    <div
+      ref={scrollRef}
+      className={classes.scroller}
+      data-testid="papers-scroller"
+      onScroll={preview ? hide : undefined}
+    >
       <TableTextContext value={text}>
         <table
           className={classes.table}
           aria-label={t("table")}
           aria-rowcount={rows.length + 1}
+          data-density={cards ? undefined : density}
           data-layout={cards ? "cards" : undefined}
           style={heightStyle}
         >
@@ -205,13 +252,14 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
             columns={columns}
             sorting={table.state.sorting.map((sort) => `${sort.id}:${sort.desc}`).join(",")}
           />
-          <tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+          <tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} {...hoverHandlers}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}
             {lines}
             {paddingBottom > 0 && <tr style={{ height: paddingBottom }} />}
           </tbody>
         </table>
       </TableTextContext>
+      {preview && previewPaper && <PaperPreview paper={previewPaper} anchor={preview.anchor} onLeave={hide} />}
     </div>
   );
 }

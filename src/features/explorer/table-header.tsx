@@ -31,8 +31,12 @@ export const TableHeader = memo(
                 >
                   {header.column.getCanSort() ? (
                     <UnstyledButton onClick={header.column.getToggleSortingHandler()} className={classes.sortButton}>
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true">{sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : " ↕"}</span>
+                      <span className={classes.sortLabel}>
+                        <table.FlexRender header={header} />
+                      </span>
+                      <span aria-hidden="true" className={classes.sortIndicator} data-sort-indicator>
+                        {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                      </span>
                     </UnstyledButton>
                   ) : header.column.id === "select" ? (
                     <VisuallyHidden>

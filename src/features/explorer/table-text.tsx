@@ -16,6 +16,12 @@ export interface TableText {
   /** "Star {name}" and "Reading status of {name}", likewise. */
   starLabel: (name: string) => string;
   statusLabel: (name: string) => string;
+  /** "Filter by {name}": an institution or modality in a row is a button that filters the table. */
+  filterLabel: (name: string) => string;
+  /** How those buttons combine with the filter, as their tooltip. */
+  filterHint: string;
+  /** Between the items of a short list in a cell: ", " or "、". */
+  listSeparator: string;
 }
 
 // A character no translation or paper name contains, marking where the name goes.
@@ -40,6 +46,9 @@ export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
     linkLabel: (link, name) => links[link](name),
     starLabel: nameTemplate(t("row.star", { name: SLOT })),
     statusLabel: nameTemplate(t("row.status", { name: SLOT })),
+    filterLabel: nameTemplate(t("row.filterBy", { name: SLOT })),
+    filterHint: t("row.filterHint"),
+    listSeparator: t("row.listSeparator"),
   };
 }
 

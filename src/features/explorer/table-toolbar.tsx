@@ -7,6 +7,7 @@ import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useReadView } from "../../lib/view/share-link";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { ColumnsButton } from "./columns-button";
+import { DensityToggle } from "./density-toggle";
 
 /** Memoised, and subscribed to the one URL value it shows, so filtering does not re-render it. */
 export const TableToolbar = memo(function TableToolbar() {
@@ -29,6 +30,7 @@ export const TableToolbar = memo(function TableToolbar() {
         }}
       />
       <ColumnsButton />
+      <DensityToggle />
       {trayIds.length > 0 && (
         <Button variant="subtle" size="compact-sm" onClick={clearTray}>
           {t("clearSelection")}

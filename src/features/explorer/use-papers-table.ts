@@ -12,17 +12,23 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 
 // With a paper open beside it the table is narrow: these columns step aside (the pane shows them).
 const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false, status: false };
+// Grouped by chapter, each chapter's heading already names it.
+const HIDDEN_GROUPED: ColumnVisibility = { chapter: false };
 const NO_ROWS: Paper[] = [];
 
 /**
  * The table's columns, sorting and visibility. Its state is never its own: sorting comes from the
  * URL and column visibility from local settings. It holds no rows: the body virtualises the view.
  */
-export function usePapersTable(besidePane: boolean) {
+export function usePapersTable(besidePane: boolean, grouped: boolean) {
   const sort = useView((view) => view.sort);
   const updateView = useUpdateView();
   const visibility = useColumnSettings((state) => state.visibility);
   const setVisibility = useColumnSettings((state) => state.setVisibility);
+  const shown = useMemo(
+    () => ({ ...visibility, ...(besidePane ? HIDDEN_BESIDE_PANE : null), ...(grouped ? HIDDEN_GROUPED : null) }),
+    [visibility, besidePane, grouped],
+  );
   const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.key, desc: sort.desc }] : []), [sort]);
 
   return useTable({
@@ -35,7 +41,7 @@ export function usePapersTable(besidePane: boolean) {
     enableMultiSort: false,
     state: {
       sorting,
-      columnVisibility: besidePane ? { ...visibility, ...HIDDEN_BESIDE_PANE } : visibility,
+      columnVisibility: shown,
     },
     onSortingChange: (updater) => {
       const [next] = resolve(updater, sorting);

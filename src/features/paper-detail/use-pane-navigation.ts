@@ -1,6 +1,5 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useCallback } from "react";
-import { focusWhenRendered } from "../../components/focus-when-rendered";
 import type { ShortcutHandlers } from "../../lib/shortcuts/shortcuts";
 import { useShortcuts } from "../../lib/shortcuts/use-shortcuts";
 
@@ -11,13 +10,9 @@ export function usePaneNavigation() {
     (paperId: string) => void navigate({ to: "/papers/$paperId", params: { paperId } }),
     [navigate],
   );
-  const close = useCallback(() => {
-    // Keyboard users land back on the row they opened (the table marks it aria-current), not at
-    // the top of the page.
-    const openId = document.querySelector<HTMLElement>('tr[aria-current="true"]')?.dataset.paperId;
-    const done = navigate({ to: "/" });
-    if (openId) focusWhenRendered([`tr[data-paper-id="${CSS.escape(openId)}"]`], done);
-  }, [navigate]);
+  // The table puts focus back on the paper's row once the pane is gone, even if that row had
+  // scrolled out of the rendered window.
+  const close = useCallback(() => void navigate({ to: "/" }), [navigate]);
   return { open, close };
 }
 
