@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/lib/dataset/schema";
 import { baseUrl, setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 import { fixture } from "./support/test-datasets";
@@ -104,6 +106,38 @@ describe("explorer", () => {
     await expectEventually(box).toHaveValue("");
     await page.goForward();
     await expectPage(page).toHaveParam("q", "speech");
+  });
+
+  it("forgives a typo and knows the field's abbreviations", async () => {
+    const page = await app.open("/?q=difusion");
+    await expectEventually(table(page)).toHaveAttribute("data-view", /q=difusion/);
+    await expectEventually(page.getByRole("row", { name: /LazyDiffusion/ })).toBeVisible();
+    await expectEventually(countLine(page)).toHaveText(/^([1-9]|[1-5]\d|6[0-5]) of 66 papers$/);
+    // No paper says "TTS"; two say text-to-speech (语音合成), which the abbreviation stands for.
+    await page.goto(`${baseUrl}/?q=tts`);
+    await waitForCount(page, "2 of 66 papers");
+    await expectEventually(page.getByRole("row", { name: /FlashSpeech/ })).toBeVisible();
+    await expectEventually(page.getByRole("row", { name: /CoVoMix/ })).toBeVisible();
+  });
+
+  it("asks country and type of the same institution: China + Industry is papers with a Chinese company", async () => {
+    // Expected from the bundled data: a paper with one Chinese institution and some other company
+    // (CoVoMix: Microsoft with Shanghai Jiao Tong University) is not "Chinese industry".
+    const dataset = JSON.parse(readFileSync("data/papers.json", "utf8")) as Dataset;
+    const institution = new Map(dataset.institutions.map((i) => [i.id, i]));
+    const chineseCompany = dataset.papers.filter((paper) =>
+      paper.institutions.some(
+        (id) => institution.get(id)?.country === "CN" && institution.get(id)?.type === "industry",
+      ),
+    );
+    const page = await app.open("/?country=CN&type=industry");
+    await waitForCount(page, `${chineseCompany.length} of 66 papers`);
+    await expectEventually(paperRows(page)).toHaveCount(chineseCompany.length);
+    const shown = (await Promise.all(await rowNames(page))).map((label) =>
+      label?.replace(/^Select (.+) for comparison$/, "$1"),
+    );
+    expect(shown.sort()).toEqual(chineseCompany.map((paper) => paper.name).sort());
+    expect(shown).not.toContain("CoVoMix");
   });
 
   it("names the filters that exclude everything and removes them one by one", async () => {
