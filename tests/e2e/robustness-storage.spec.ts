@@ -7,16 +7,20 @@ import { fixture } from "./support/test-datasets";
 const app = setupApp();
 const KEY = "paper-explorer:";
 
-/** Opens the app once to get its origin, writes storage, then reloads so the app reads it at start. */
+/**
+ * Opens the app with these items already in its storage, written before any of its scripts run:
+ * every store, including those whose code loads after the first paint, reads them on this load.
+ * Written once per tab, so a reload shows what the app made of them.
+ */
 async function openWithStorage(items: Record<string, string>): Promise<Page> {
-  const page = await app.open(fixture.url("/"));
-  // Written once the app has read its storage (some stores load with code that comes after the
-  // page's load event), so that it is this reload that finds them.
-  await page.getByRole("status").getByText(fixture.countLine()).waitFor();
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, items);
-  await page.reload();
+  const page = await app.open(fixture.url("/"), {
+    beforeLoad: (page) =>
+      page.addInitScript((entries) => {
+        if (sessionStorage.getItem("test:seeded")) return;
+        sessionStorage.setItem("test:seeded", "1");
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, items),
+  });
   await page.getByRole("status").getByText(fixture.countLine()).waitFor();
   return page;
 }
