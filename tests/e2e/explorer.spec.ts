@@ -68,14 +68,17 @@ describe("explorer", () => {
     const url = "/?q=speech&chapter=audio,video&inst=microsoft&sort=name.desc";
     const first = await app.open(url);
     await expectEventually(table(first)).toHaveAttribute("data-view", /q=speech/);
+    // The count line reads "N of 66 papers" only once the search has answered (before, it says the
+    // search is being prepared); the rows are read when there are N of them.
+    const count = (await countLine(first).textContent()) ?? "";
+    await expectEventually(paperRows(first)).toHaveCount(Number(count.match(/^\d+/)?.[0]));
     const names = await paperRows(first).allTextContents();
-    const count = await countLine(first).textContent();
 
     const fresh = await app.browser().newContext();
     const second = await fresh.newPage();
     await second.goto(baseUrl + url);
     await expectEventually(table(second)).toHaveAttribute("data-view", /q=speech/);
-    await expectEventually(countLine(second)).toHaveText(count ?? "");
+    await expectEventually(countLine(second)).toHaveText(count);
     await expectEventually(paperRows(second)).toHaveText(names);
     await expectEventually(second.getByRole("searchbox", { name: "Search papers" })).toHaveValue("speech");
     await expectEventually(second.getByRole("checkbox", { name: /^Microsoft,/ })).toBeChecked();
