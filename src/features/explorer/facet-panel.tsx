@@ -14,15 +14,17 @@ export const FacetPanel = memo(function FacetPanel() {
   return (
     <Stack gap="md" component="section" aria-labelledby="facets-heading">
       <FacetPanelHeading />
-      {FACETS.map((filter) => (
-        <FacetGroup
-          key={filter.param}
-          filter={filter}
-          loaded={loaded}
-          values={index.byParam[filter.param]}
-          counts={counts[filter.param]}
-        />
-      ))}
+      {FACETS.filter((filter) => !("onlyWhenSeveral" in filter && index.byParam[filter.param].values.length < 2)).map(
+        (filter) => (
+          <FacetGroup
+            key={filter.param}
+            filter={filter}
+            loaded={loaded}
+            values={index.byParam[filter.param]}
+            counts={counts[filter.param]}
+          />
+        ),
+      )}
     </Stack>
   );
 });

@@ -12,6 +12,7 @@ export const en = {
   count: "{{shown}} of {{total}} papers",
   clearAll: "Clear all filters",
   filters: {
+    digest: { name: "Digest", chip: "Digest: {{values}}" },
     chapter: { name: "Chapter", chip: "Chapter: {{values}}" },
     inst: { name: "Institution", chip: "Institution: {{values}}" },
     modality: { name: "Modality", chip: "Modality: {{values}}" },
@@ -96,6 +97,7 @@ export const zh: typeof en = {
   count: "共 {{total}} 篇，显示 {{shown}} 篇",
   clearAll: "清除全部筛选",
   filters: {
+    digest: { name: "月报", chip: "月报：{{values}}" },
     chapter: { name: "章节", chip: "章节：{{values}}" },
     inst: { name: "机构", chip: "机构：{{values}}" },
     modality: { name: "模态", chip: "模态：{{values}}" },

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { paperDigests } from "../dataset/paper-digests";
 import {
   type Dataset,
   INSTITUTION_TYPES,
@@ -45,6 +46,8 @@ interface FilterBase {
   order: ((dataset: Dataset) => readonly string[]) | null;
   /** Long lists get a box to find a value. */
   findable?: boolean;
+  /** The panel shows the filter only when the dataset has several values: one digest leaves nothing to choose. */
+  onlyWhenSeveral?: boolean;
   groups?: readonly FilterGroup[];
 }
 
@@ -80,6 +83,18 @@ type FilterSpec = PaperFilter | InstitutionFilter | LibraryFilter;
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(120));
 
 export const FILTERS = [
+  {
+    // Which monthly digests list the paper (an archive holds several).
+    param: "digest",
+    level: "paper",
+    item: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+    combine: "any",
+    display: "facet",
+    values: paperDigests,
+    label: (value, labels) => labels.digest(value),
+    order: (dataset) => dataset.source.digests.map((digest) => digest.id).sort(),
+    onlyWhenSeveral: true,
+  },
   {
     param: "chapter",
     level: "paper",

@@ -1,0 +1,10 @@
+import type { Paper } from "./schema";
+
+/**
+ * The digests that list a paper, oldest first. `paper.digest` is the first of them: the month the
+ * paper was new. Every reader of "which months" goes through here, so that a paper listed in two
+ * digests of an archive counts in both.
+ */
+export function paperDigests(paper: Paper): readonly string[] {
+  return [paper.digest];
+}
