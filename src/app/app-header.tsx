@@ -2,7 +2,6 @@ import { Anchor, Burger, Group, Stack, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, useRouterState } from "@tanstack/react-router";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { LazyDrawer } from "../components/lazy-drawer";
 import { useNarrowScreen } from "../components/use-narrow-screen";
 import { DatasetButton } from "../features/dataset-loading/dataset-button";
@@ -12,6 +11,7 @@ import { saveLanguage } from "../features/preferences/language-store";
 import { LanguageSwitch } from "../features/preferences/language-switch";
 import { QuickFind } from "../features/quick-find/quick-find";
 import { SavedViewsButton } from "../features/saved-views/saved-views-button";
+import { useTranslation } from "../lib/i18n/use-translation";
 import classes from "./app-layout.module.css";
 
 // An open paper is part of the papers page (the table stays beside it), so "Papers" stays current there.

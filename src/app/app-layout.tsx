@@ -1,10 +1,10 @@
 import { VisuallyHidden } from "@mantine/core";
 import { Outlet } from "@tanstack/react-router";
 import { memo, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { CompareTray } from "../features/compare/compare-tray";
 import { DatasetRejectedNotice } from "../features/dataset-loading/dataset-rejected-notice";
 import { StorageNoticeBanner } from "../features/storage-recovery/storage-notice-banner";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { AppHeader } from "./app-header";
 import classes from "./app-layout.module.css";
 

@@ -1,5 +1,3 @@
-import i18next from "i18next";
-import { initReactI18next } from "react-i18next";
 import * as exportMenu from "../components/export-i18n";
 import * as common from "../components/i18n";
 import * as importProblem from "../components/import-problem-i18n";
@@ -15,6 +13,7 @@ import * as quickFind from "../features/quick-find/i18n";
 import * as savedViews from "../features/saved-views/i18n";
 import * as stats from "../features/stats/i18n";
 import * as storageRecovery from "../features/storage-recovery/i18n";
+import { i18n } from "../lib/i18n/i18n";
 import { localeFor, toLanguage } from "../lib/locale/locale";
 import * as shortcuts from "../lib/shortcuts/i18n";
 
@@ -56,18 +55,12 @@ export const resources = {
   },
 } as const;
 
-export function setupI18n(): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng: initialLanguage(),
-    fallbackLng: "en",
-    defaultNS: "common",
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  document.documentElement.lang = localeFor(toLanguage(i18next.language)).tag;
-  i18next.on("languageChanged", (lng) => {
-    document.documentElement.lang = localeFor(toLanguage(lng)).tag;
-  });
-  return i18next;
+export function setupI18n(): typeof i18n {
+  i18n.init({ resources, language: initialLanguage(), fallbackLanguage: "en" });
+  const setDocumentLanguage = (language: string) => {
+    document.documentElement.lang = localeFor(toLanguage(language)).tag;
+  };
+  setDocumentLanguage(i18n.language);
+  i18n.subscribe(setDocumentLanguage);
+  return i18n;
 }

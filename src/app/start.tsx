@@ -13,11 +13,11 @@ import { setupI18n } from "./i18n";
 import { router } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
 
-const i18next = setupI18n();
+const i18n = setupI18n();
 // The worker's code loads while the dataset downloads, so indexing starts the moment it arrives;
 // country names are prepared in the same wait.
 warmSearchWorker();
-setTimeout(() => prepareCountryNames(toLanguage(i18next.language)), 0);
+setTimeout(() => prepareCountryNames(toLanguage(i18n.language)), 0);
 
 // The service worker registers after the first paint (its update prompt is rarely shown).
 const UpdatePrompt = lazy(() =>

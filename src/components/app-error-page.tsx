@@ -1,6 +1,6 @@
 import { Button, Code, Group, Stack, Text, Title } from "@mantine/core";
 import type { ErrorComponentProps } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 
 /** The last line of defence: whatever threw, the user sees what failed and two ways out. */
 export function AppErrorPage({ error }: ErrorComponentProps) {

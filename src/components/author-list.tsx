@@ -1,7 +1,7 @@
 import { Anchor, Button, Text, VisuallyHidden } from "@mantine/core";
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Paper } from "../lib/dataset/schema";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { ExternalLink } from "./external-link";
 import { useAuthorLine } from "./use-author-line";
 

@@ -1,9 +1,9 @@
 import { Button, Menu } from "@mantine/core";
 import { IconQuote } from "@tabler/icons-react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../lib/dataset/dataset-store";
 import type { Paper } from "../lib/dataset/schema";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { copyText } from "./clipboard";
 import { ReadOnOpen } from "./read-on-open";
 import { showToast } from "./toast";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import type { Paper } from "../lib/dataset/schema";
 import { COMPARISON_FORMATS } from "../lib/export/formats";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { FormatMenu } from "./format-menu";
 import { useExportDownload } from "./use-export-download";
 

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Menu, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { memo, useRef } from "react";
-import { useTranslation } from "react-i18next";
 import type { PaperFormat } from "../lib/export/formats";
+import { useTranslation } from "../lib/i18n/use-translation";
 import type { DeferredProps } from "./deferred";
 import { ReadOnOpen } from "./read-on-open";
 

@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useLocation } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { ButtonLink } from "./button-link";
 import { usePageTitle } from "./use-page-title";
 

@@ -1,6 +1,6 @@
 import { Button, Center, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { IconCopy } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { QrCode } from "./qr-code";
 
 interface ShareDialogProps {

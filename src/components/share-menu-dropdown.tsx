@@ -1,7 +1,7 @@
 import { Button, Menu } from "@mantine/core";
 import { IconLink, IconQrcode, IconShare } from "@tabler/icons-react";
 import { lazy, Suspense, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { shareLink } from "../lib/view/share-link";
 import { canShareNatively } from "./clipboard";
 import type { DeferredProps } from "./deferred";

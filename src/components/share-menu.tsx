@@ -1,6 +1,6 @@
 import { Button } from "@mantine/core";
 import { IconShare } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 import type { SharedPage } from "../lib/view/share-link";
 import { deferred, type StandInProps } from "./deferred";
 

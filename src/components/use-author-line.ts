@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { useLocale } from "../lib/locale/use-locale";
 
 /** Authors as one line: all of them, or the first `shown` and "et al." when there are more. */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 import type { ImportProblem } from "../lib/library/file-kind";
 
 /** An import problem in plain words: what the file is and what was expected (never a schema library's message). */

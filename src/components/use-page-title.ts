@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../lib/i18n/use-translation";
 
 /** Sets the document title to "<page> · Paper Explorer" in the current language. */
 export function usePageTitle(page: string | null): void {

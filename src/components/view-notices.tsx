@@ -1,6 +1,6 @@
 import { Alert, List, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { stripBidiControls } from "../lib/dataset/schema";
+import { useTranslation } from "../lib/i18n/use-translation";
 import { useViewProblems } from "../lib/view/use-view";
 
 const SHOWN = 10;

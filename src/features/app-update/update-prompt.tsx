@@ -2,7 +2,7 @@
 
 import { useRegisterSW } from "virtual:pwa-register/react";
 import { Affix, Button, Group, Notification, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 /** Long-lived tabs look for a new version this often, not only when the page is loaded. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

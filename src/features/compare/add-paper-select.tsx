@@ -1,8 +1,8 @@
 import { Select } from "@mantine/core";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { MAX_COMPARE } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 interface AddPaperSelectProps {
   papers: readonly Paper[];

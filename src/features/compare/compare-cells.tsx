@@ -1,10 +1,10 @@
 import { Anchor, Badge, Group, Text, VisuallyHidden } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { AuthorList } from "../../components/author-list";
 import { ExternalLink } from "../../components/external-link";
 import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLocale } from "../../lib/locale/use-locale";
 import { fieldText, fieldValues, valueLabel } from "../../lib/paper-fields/paper-fields";
 import { useFieldContext } from "../../lib/paper-fields/use-field-context";

@@ -1,9 +1,9 @@
 import { ActionIcon, Anchor, Group, Stack, Text, Tooltip } from "@mantine/core";
 import { IconArrowLeft, IconArrowRight, IconX } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { subtitle } from "../../lib/paper-fields/paper-fields";
 

@@ -1,8 +1,8 @@
 import { EmptyState } from "@mantine/core";
 import { IconScale } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 /** `/compare` with no papers: how to pick some, and a shortcut to the ones already in the tray. */
 export function CompareEmpty() {

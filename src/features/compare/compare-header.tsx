@@ -1,11 +1,11 @@
 import { Group, Switch, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { CiteMenu } from "../../components/cite-menu";
 import { ComparisonExportMenu } from "../../components/comparison-export-menu";
 import { ShareMenu } from "../../components/share-menu";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import type { SharedPage } from "../../lib/view/share-link";
 import { AddPaperSelect } from "./add-paper-select";
 

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from "@testing-library/react";
-import i18next from "i18next";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fixturePapers } from "../../../tests/fixtures/dataset-fixture";
 import { renderWithApp } from "../../../tests/fixtures/render-with-app";
+import { i18n } from "../../lib/i18n/i18n";
 import { CompareNotices } from "./compare-notices";
 import type { ComparisonProblem } from "./resolve-comparison";
 
 afterEach(async () => {
-  await i18next.changeLanguage("en");
+  await i18n.changeLanguage("en");
 });
 
 function renderNotices(problems: ComparisonProblem[], onKeepShown = () => {}) {
@@ -55,7 +55,7 @@ describe("CompareNotices", () => {
   });
 
   it("speaks Chinese, for one value or several", async () => {
-    await i18next.changeLanguage("zh");
+    await i18n.changeLanguage("zh");
     await renderNotices([
       { kind: "unknown", values: ["nope", "zilch"] },
       { kind: "repeated", values: ["moa"] },

@@ -1,7 +1,7 @@
 import { Alert, Button, List, Text } from "@mantine/core";
 import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLocale } from "../../lib/locale/use-locale";
 import classes from "./compare-notices.module.css";
 import type { ComparisonProblem } from "./resolve-comparison";

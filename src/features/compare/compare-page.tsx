@@ -1,6 +1,6 @@
 import { Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../components/use-page-title";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLocale } from "../../lib/locale/use-locale";
 import { useFieldContext } from "../../lib/paper-fields/use-field-context";
 import { useReadView } from "../../lib/view/share-link";

@@ -1,8 +1,8 @@
 import { Badge, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconCheck, IconEqual, IconEqualNot } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useLocale } from "../../lib/locale/use-locale";
 import { isTagField } from "../../lib/paper-fields/paper-fields";

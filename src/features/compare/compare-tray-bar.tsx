@@ -1,11 +1,11 @@
 import { ActionBar, Button, CloseButton, getDefaultZIndex, Text } from "@mantine/core";
 import { useRouterState } from "@tanstack/react-router";
 import { lazy, memo, Suspense } from "react";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import classes from "./compare-tray.module.css";
 
 // Loaded when the tray first opens: the menus are not needed by pages where nothing is picked.

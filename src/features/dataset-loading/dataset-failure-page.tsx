@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Title } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import type { DatasetLoadError } from "../../lib/dataset/download-dataset";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { DatasetProblems } from "./dataset-problems";
 import { OpenBundledLink } from "./open-bundled-link";

@@ -1,6 +1,6 @@
 import { Button, Center, Loader, Progress, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
 

@@ -1,9 +1,9 @@
 import { Button, Popover, Stack, Text, Title } from "@mantine/core";
 import { IconDatabase } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import type { DeferredProps } from "../../components/deferred";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { stripBidiControls } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { OpenBundledLink } from "./open-bundled-link";
 import { OpenDatasetButton } from "./open-dataset-button";

@@ -1,7 +1,7 @@
 import { Code, List, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { type DatasetLoadError, MAX_DATASET_BYTES } from "../../lib/dataset/download-dataset";
 import { stripBidiControls } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 const SHOWN_PROBLEMS = 10;
 const megabytes = (bytes: number) => Math.round(bytes / 1e6);

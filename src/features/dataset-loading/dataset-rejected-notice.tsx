@@ -1,6 +1,6 @@
 import { Alert, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { DatasetProblems } from "./dataset-problems";
 
 const dismiss = () => useDatasetStore.setState({ rejected: null });

@@ -1,5 +1,5 @@
 import { Button, FileButton } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useDatasetActions } from "./use-dataset-actions";
 
 export function OpenDatasetButton({ variant = "default" }: { variant?: "default" | "filled" | "subtle" }) {

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Popover, Stack } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import type { DeferredProps } from "../../components/deferred";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useColumnSettings } from "./column-settings-store";
 import { HIDEABLE_COLUMNS } from "./paper-columns";
 

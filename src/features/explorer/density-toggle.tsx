@@ -1,6 +1,6 @@
 import { ActionIcon } from "@mantine/core";
 import { IconBaselineDensityMedium, IconBaselineDensitySmall } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useTableDensity } from "./table-density-store";
 
 /** Compact rows on or off: a pressed button, its name saying what pressing does. */

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { FILTERS } from "../../lib/filters/filters";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { withFilter } from "../../lib/view/view";

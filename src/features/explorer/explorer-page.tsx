@@ -1,10 +1,10 @@
 import { Group, Stack } from "@mantine/core";
 import { Outlet, useParams } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { stringifySearch } from "../../lib/url/search-codec";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { useView } from "../../lib/view/use-view";

@@ -1,9 +1,9 @@
 import { memo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { FormatMenu } from "../../components/format-menu";
 import { useExportDownload } from "../../components/use-export-download";
 import type { Paper } from "../../lib/dataset/schema";
 import { PAPER_FORMATS } from "../../lib/export/formats";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary } from "../../lib/library/library-store";
 import { usePaperView } from "../../lib/view/use-paper-view";

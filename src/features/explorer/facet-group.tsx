@@ -1,10 +1,10 @@
 import { Button, TextInput } from "@mantine/core";
-import type { TFunction } from "i18next";
 import { memo, type ReactNode, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import type { ValueIndex } from "../../lib/filters/filter-index";
 import type { Filter, FilterGroup } from "../../lib/filters/filters";
+import type { TFunction } from "../../lib/i18n/types";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { withFilter } from "../../lib/view/view";

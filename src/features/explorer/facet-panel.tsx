@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { FILTERS } from "../../lib/filters/filters";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { FacetGroup } from "./facet-group";
 

@@ -1,5 +1,5 @@
-import type { TFunction } from "i18next";
 import type { Filter } from "../../lib/filters/filters";
+import type { TFunction } from "../../lib/i18n/types";
 import type { Labels } from "../../lib/labels/labels";
 import { localeFor } from "../../lib/locale/locale";
 

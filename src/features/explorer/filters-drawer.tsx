@@ -1,9 +1,9 @@
 import { Button } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconFilter } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { LazyDrawer } from "../../components/lazy-drawer";
 import { FILTERS } from "../../lib/filters/filters";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useView } from "../../lib/view/use-view";
 import { FacetPanel } from "./facet-panel";
 

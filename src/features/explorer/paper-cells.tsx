@@ -97,7 +97,7 @@ function FilterButton({
 }
 
 function InstitutionsCell({ paper, terms }: CellProps) {
-  const { t, labels } = useTableText();
+  const { labels, moreInstitutions, andCollaborators } = useTableText();
   const hidden = paper.institutions.length - SHOWN_INSTITUTIONS;
   return (
     <div className={classes.chips}>
@@ -114,10 +114,10 @@ function InstitutionsCell({ paper, terms }: CellProps) {
           className={classes.more}
           title={paper.institutions.slice(SHOWN_INSTITUTIONS).map(labels.institution).join(", ")}
         >
-          {t("columns.more", { count: hidden })}
+          {moreInstitutions(hidden)}
         </span>
       )}
-      {paper.hasCollaborators && <span className={classes.more}>{t("columns.andCollaborators")}</span>}
+      {paper.hasCollaborators && <span className={classes.more}>{andCollaborators}</span>}
     </div>
   );
 }
@@ -148,7 +148,7 @@ const LINKS = [
 ] as const;
 
 function LinksCell({ paper }: CellProps) {
-  const { t, linkLabel } = useTableText();
+  const { linkLabel, linkTitle } = useTableText();
   return (
     <div className={classes.links}>
       {LINKS.map(({ key, Icon }) => {
@@ -160,7 +160,7 @@ function LinksCell({ paper }: CellProps) {
             href={url}
             className={classes.link}
             aria-label={linkLabel(key, paper.name)}
-            title={t(`links.${key}`)}
+            title={linkTitle[key]}
           >
             <Icon size={16} aria-hidden="true" />
           </ExternalLink>
@@ -172,10 +172,10 @@ function LinksCell({ paper }: CellProps) {
 
 /** The first author and "et al.": the column is for telling papers apart, the pane lists them all. */
 function AuthorsCell({ paper, terms }: CellProps) {
-  const { t } = useTableText();
+  const { firstAuthor } = useTableText();
   const [first] = paper.authors;
   if (first === undefined) return null;
-  const text = paper.authors.length > 1 ? t("columns.firstAuthor", { name: first }) : first;
+  const text = paper.authors.length > 1 ? firstAuthor(first) : first;
   return (
     <span className={classes.clamp} title={paper.authors.join(", ")}>
       <HighlightText text={text} terms={terms} />

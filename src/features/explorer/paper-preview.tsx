@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
-import { useTranslation } from "react-i18next";
 import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLocale } from "../../lib/locale/use-locale";
 import classes from "./paper-preview.module.css";
 import type { PreviewAnchor } from "./use-paper-preview";

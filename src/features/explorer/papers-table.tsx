@@ -1,10 +1,10 @@
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import type { Labels } from "../../lib/labels/labels";
 import { useLabels } from "../../lib/labels/use-labels";
 import { highlightTerms } from "../../lib/search/tokenizer";

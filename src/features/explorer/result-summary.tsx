@@ -1,6 +1,6 @@
 import { Button, Group, Text } from "@mantine/core";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { hasActiveFilters, withoutFilters } from "../../lib/view/view";

@@ -1,6 +1,6 @@
 import { CloseButton, TextInput } from "@mantine/core";
 import { memo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { MAX_QUERY_LENGTH } from "../../lib/view/view";
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLocale } from "../../lib/locale/use-locale";
 import { retrySearchIndex, useSearchStore } from "../../lib/search/search-store";
 import { usePaperView } from "../../lib/view/use-paper-view";

@@ -1,5 +1,5 @@
-import type { TFunction } from "i18next";
 import { createContext, useContext } from "react";
+import type { TFunction } from "../../lib/i18n/types";
 import type { Labels } from "../../lib/labels/labels";
 
 /**
@@ -12,7 +12,14 @@ export interface TableText {
   /** "Select {name} for comparison", built from the translation once rather than per row. */
   selectLabel: (name: string) => string;
   /** "{link} of {name}", likewise. */
-  linkLabel: (link: "arxiv" | "project" | "code", name: string) => string;
+  linkLabel: (link: LinkKind, name: string) => string;
+  /** A link's short name ("arXiv", "Code"), its tooltip. */
+  linkTitle: Readonly<Record<LinkKind, string>>;
+  /** "{name} et al." */
+  firstAuthor: (name: string) => string;
+  /** "+{count} more" institutions. */
+  moreInstitutions: (count: number) => string;
+  andCollaborators: string;
   /** "Star {name}" and "Reading status of {name}", likewise. */
   starLabel: (name: string) => string;
   statusLabel: (name: string) => string;
@@ -24,6 +31,8 @@ export interface TableText {
   listSeparator: string;
 }
 
+type LinkKind = "arxiv" | "project" | "code";
+
 // A character no translation or paper name contains, marking where the name goes.
 const SLOT = "\u0001";
 
@@ -33,6 +42,21 @@ function nameTemplate(translated: string): (name: string) => string {
   return (name) => before + name + after;
 }
 
+/** `make(n)` once per distinct `n`: a count's plural form costs a translation call. */
+function perCount(make: (count: number) => string): (count: number) => string {
+  const made = new Map<number, string>();
+  return (count) => {
+    let text = made.get(count);
+    if (text === undefined) {
+      text = make(count);
+      made.set(count, text);
+    }
+    return text;
+  };
+}
+
+// Every string a row shows is translated here, once per language: i18next's `t` costs tens of
+// microseconds a call, and a keystroke mounts dozens of rows of several strings each.
 export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
   const links = {
     arxiv: nameTemplate(t("links.of", { link: t("links.arxiv"), name: SLOT })),
@@ -44,6 +68,10 @@ export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
     labels,
     selectLabel: nameTemplate(t("row.selectForCompare", { name: SLOT })),
     linkLabel: (link, name) => links[link](name),
+    linkTitle: { arxiv: t("links.arxiv"), project: t("links.project"), code: t("links.code") },
+    firstAuthor: nameTemplate(t("columns.firstAuthor", { name: SLOT })),
+    moreInstitutions: perCount((count) => t("columns.more", { count })),
+    andCollaborators: t("columns.andCollaborators"),
     starLabel: nameTemplate(t("row.star", { name: SLOT })),
     statusLabel: nameTemplate(t("row.status", { name: SLOT })),
     filterLabel: nameTemplate(t("row.filterBy", { name: SLOT })),

@@ -1,9 +1,9 @@
 import { Button, Group, Switch } from "@mantine/core";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { ShareMenu } from "../../components/share-menu";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useReadView } from "../../lib/view/share-link";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { ColumnsButton } from "./columns-button";

@@ -1,5 +1,5 @@
 import { Button, Group, List, Modal, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS } from "../../lib/library/library-entry";
 import type { MergeSummary } from "../../lib/library/merge-library";
 import { useLocale } from "../../lib/locale/use-locale";

@@ -1,7 +1,7 @@
 import { Button } from "@mantine/core";
 import { IconBooks } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { deferred, type StandInProps } from "../../components/deferred";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 function StandIn({ onOpen }: StandInProps) {
   const { t } = useTranslation("library");

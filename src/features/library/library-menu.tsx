@@ -2,10 +2,10 @@ import { Alert, Anchor, Button, Divider, FileButton, Group, Popover, Stack, Text
 import { IconBooks } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { DeferredProps } from "../../components/deferred";
 import { useImportProblemText } from "../../components/use-import-problem-text";
 import { downloadFile } from "../../lib/export/download";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS } from "../../lib/library/library-entry";
 import { libraryToFile } from "../../lib/library/library-file";
 import { useLibrary } from "../../lib/library/library-store";

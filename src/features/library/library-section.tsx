@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS, type PaperKey } from "../../lib/library/library-entry";
 import { useLibrary } from "../../lib/library/library-store";
 import { useLocale } from "../../lib/locale/use-locale";

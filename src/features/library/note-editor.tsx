@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS, type PaperKey } from "../../lib/library/library-entry";
 import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary, useLibraryEntry } from "../../lib/library/library-store";

@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Button, Group, Stack, Text, TextInput } from "@mant
 import { IconPencil, IconTrash } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS, normalizeTag } from "../../lib/library/library-entry";
 import { useLibrary } from "../../lib/library/library-store";
 import { tagCounts } from "../../lib/library/tag-counts";

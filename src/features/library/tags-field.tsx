@@ -1,6 +1,6 @@
 import { TagsInput } from "@mantine/core";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS, normalizeTag, type PaperKey } from "../../lib/library/library-entry";
 import { useLibrary, useLibraryEntry } from "../../lib/library/library-store";
 import { tagCounts } from "../../lib/library/tag-counts";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { ShortcutHints } from "../../components/shortcut-keys";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 /** Makes the pane's keys discoverable; they work wherever focus is, except where a widget owns its keys. */
 export function KeyHints() {

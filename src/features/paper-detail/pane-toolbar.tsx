@@ -1,9 +1,9 @@
 import { Button, CloseButton, Group, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight, IconScale } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import type { ShortcutId } from "../../lib/shortcuts/shortcuts";
 import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
 import { ActionIconLink } from "./action-icon-link";

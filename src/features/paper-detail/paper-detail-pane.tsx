@@ -1,12 +1,12 @@
 import { CloseButton, Group, Stack, Text, Title } from "@mantine/core";
 import { Navigate } from "@tanstack/react-router";
 import { type ReactNode, useId } from "react";
-import { useTranslation } from "react-i18next";
 import { CiteMenu } from "../../components/cite-menu";
 import { ShareMenu } from "../../components/share-menu";
 import { usePageTitle } from "../../components/use-page-title";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { nextStatus } from "../../lib/library/library-entry";
 import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary } from "../../lib/library/library-store";

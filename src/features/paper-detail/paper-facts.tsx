@@ -1,10 +1,10 @@
 import { Badge, DataList, Group, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
 import { AuthorList } from "../../components/author-list";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { type FieldId, fieldText, fieldValues, valueLabel } from "../../lib/paper-fields/paper-fields";
 import { useFieldContext } from "../../lib/paper-fields/use-field-context";

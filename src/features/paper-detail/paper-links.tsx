@@ -1,8 +1,8 @@
 import { Button, Group, Text, VisuallyHidden } from "@mantine/core";
 import { IconBrandGithub, IconExternalLink, IconFileText, IconFileTypePdf, IconWorld } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { ExternalLink } from "../../components/external-link";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 const ICONS = {
   arxiv: IconFileText,

@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { usePageTitle } from "../../components/use-page-title";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 /** An unknown id still gets a pane: it says what was asked for and leads back to the same list. */
 export function PaperNotFound({ paperId }: { paperId: string }) {

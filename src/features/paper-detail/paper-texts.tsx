@@ -1,7 +1,7 @@
 import { List, Stack, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { ResultsList } from "../../components/results-list";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { localeFor } from "../../lib/locale/locale";
 import { useLocale } from "../../lib/locale/use-locale";
 

@@ -1,8 +1,8 @@
 import { Stack, Text } from "@mantine/core";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
 import type { Paper } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { useLocale } from "../../lib/locale/use-locale";
 import { subtitle } from "../../lib/paper-fields/paper-fields";

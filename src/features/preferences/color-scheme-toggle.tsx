@@ -1,5 +1,5 @@
 import { ActionIcon, Button, useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 /** `withLabel`: the label in words beside the icon (in the narrow screen's menu, where there is room). */
 export function ColorSchemeToggle({ withLabel = false }: { withLabel?: boolean }) {

@@ -1,5 +1,5 @@
 import { SegmentedControl } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { LANGUAGES, type Language, saveLanguage } from "./language-store";
 
 const LABELS: Record<Language, string> = { en: "EN", zh: "中文" };

@@ -1,5 +1,5 @@
 import { Combobox, Text } from "@mantine/core";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import classes from "./quick-find.module.css";
 import type { PaletteGroup } from "./use-palette-items";
 

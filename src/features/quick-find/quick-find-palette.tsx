@@ -1,8 +1,8 @@
 import { Combobox, Modal, Text, TextInput, useVirtualizedCombobox } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ShortcutHints } from "../../components/shortcut-keys";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
 import { LIST_ID, optionId, PaletteResults } from "./palette-results";
 import classes from "./quick-find.module.css";

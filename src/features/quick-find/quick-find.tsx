@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Kbd } from "@mantine/core";
 import { IconSearch } from "@tabler/icons-react";
 import { lazy, Suspense, useEffect } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { shortcutById } from "../../lib/shortcuts/shortcuts";
 import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
 import { useShortcuts } from "../../lib/shortcuts/use-shortcuts";

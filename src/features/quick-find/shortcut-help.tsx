@@ -1,6 +1,6 @@
 import { Modal, Stack, Table, Title } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { ShortcutKeys } from "../../components/shortcut-keys";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { SCOPE_ORDER, shortcutLines } from "../../lib/shortcuts/shortcuts";
 import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
 

@@ -1,9 +1,9 @@
 import { useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useRef } from "react";
-import { useTranslation } from "react-i18next";
 import { useAuthorLine } from "../../components/use-author-line";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary } from "../../lib/library/library-store";

@@ -1,7 +1,7 @@
 import { Button, Group, TextInput } from "@mantine/core";
 import { useLocation } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
 
 export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {

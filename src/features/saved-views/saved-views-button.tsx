@@ -1,6 +1,6 @@
 import { Button } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { deferred, type StandInProps } from "../../components/deferred";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 function StandIn({ onOpen }: StandInProps) {
   const { t } = useTranslation("savedViews");

@@ -1,8 +1,8 @@
 import { ActionIcon, Anchor, Group, Stack, Text } from "@mantine/core";
 import { IconLink, IconTrash } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { useCopyLink } from "../../components/use-copy-link";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { type SavedView, useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { parseSearch } from "../../lib/url/search-codec";
 import { shareLink } from "../../lib/view/share-link";

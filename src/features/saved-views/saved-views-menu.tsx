@@ -1,9 +1,9 @@
 import { Alert, Button, Divider, FileButton, Group, Popover, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { DeferredProps } from "../../components/deferred";
 import { useImportProblemText } from "../../components/use-import-problem-text";
 import { downloadFile } from "../../lib/export/download";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { MAX_IMPORT_BYTES } from "../../lib/library/file-kind";
 import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { SaveViewForm } from "./save-view-form";

@@ -1,7 +1,7 @@
 import { CloseButton, Group, Paper, Text } from "@mantine/core";
 import { Fragment, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { ACADEMIA_COLOR, INDUSTRY_COLOR } from "./chart-colors";
 import { ChartFigure } from "./chart-figure";

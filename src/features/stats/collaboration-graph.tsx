@@ -1,7 +1,7 @@
 import { useNavigate } from "@tanstack/react-router";
 import { type KeyboardEvent, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import type { Collaboration } from "./collaboration";
 import classes from "./collaboration-graph.module.css";

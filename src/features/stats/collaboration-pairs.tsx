@@ -1,8 +1,8 @@
 import { Table, VisuallyHidden } from "@mantine/core";
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import type { CollaborationLink } from "./collaboration";
 

@@ -1,5 +1,5 @@
 import { BarChart } from "@mantine/charts";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { BAR_COLOR } from "./chart-colors";
 import classes from "./stats.module.css";
 import { useChartLayout } from "./use-chart-layout";

@@ -1,6 +1,6 @@
 import { useNavigate } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import { type FilterParam, filterOf } from "../../lib/filters/filters";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { ChartFigure } from "./chart-figure";
 import { CountBarChart } from "./count-bar-chart";

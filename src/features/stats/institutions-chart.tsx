@@ -1,8 +1,8 @@
 import { BarChart } from "@mantine/charts";
 import { useNavigate } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
 import type { LabelProps } from "recharts";
 import type { Chapter } from "../../lib/dataset/schema";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";

@@ -1,6 +1,6 @@
 import { Table, VisuallyHidden } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/anchor-link";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import type { RawView } from "../../lib/view/view";
 
 export interface NumbersRow {

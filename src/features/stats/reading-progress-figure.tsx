@@ -1,6 +1,6 @@
 import { Progress } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { placeEntries } from "../../lib/library/library-positions";
 import { useLibrary } from "../../lib/library/library-store";
 import { libraryWords } from "../../lib/library/library-words";

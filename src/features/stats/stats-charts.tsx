@@ -1,8 +1,8 @@
 import "@mantine/charts/styles.css";
 import { SimpleGrid, Stack } from "@mantine/core";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { ACADEMIA_COLOR, INDUSTRY_COLOR, seriesColor } from "./chart-colors";
 import { buildCollaboration } from "./collaboration";
 import { CollaborationFigure } from "./collaboration-figure";

@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { changeView, withoutFilters } from "../../lib/view/view";
 import classes from "./stats.module.css";
 

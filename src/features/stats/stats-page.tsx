@@ -1,10 +1,10 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
-import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../components/button-link";
 import { ShareMenu } from "../../components/share-menu";
 import { usePageTitle } from "../../components/use-page-title";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { useReadView } from "../../lib/view/share-link";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { useView } from "../../lib/view/use-view";

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Text } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { downloadFile } from "../../lib/export/download";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { BACKUP_DAYS } from "../../lib/storage/local-store";
 import { discardUnreadable, onStorageNotice, type StorageNotice, unreadableText } from "../../lib/storage/storage";
 import { noticeId } from "../../lib/storage/storage-notices";

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { useDatasetStore } from "../dataset/dataset-store";
+import { useTranslation } from "../i18n/use-translation";
 import { toLanguage } from "../locale/locale";
 import { type Labels, labelsFor } from "./labels";
 

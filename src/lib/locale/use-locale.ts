@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { type Locale, localeFor, toLanguage } from "./locale";
 
 /** The reader's locale: `pick(en, zh)`, list and number formatting. */

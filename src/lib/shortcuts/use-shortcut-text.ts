@@ -1,5 +1,5 @@
 import { useOs } from "@mantine/hooks";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/use-translation";
 import { ariaChord, platformOf, shownKeys } from "./keys";
 import { type Shortcut, type ShortcutId, shortcutById } from "./shortcuts";
 

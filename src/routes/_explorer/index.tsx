@@ -1,5 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../lib/i18n/use-translation";
 import { usePageTitle } from "../../components/use-page-title";
 
 export const Route = createFileRoute("/_explorer/")({
