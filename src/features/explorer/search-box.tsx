@@ -1,41 +1,70 @@
 import { CloseButton, TextInput } from "@mantine/core";
-import { memo, useRef, useState } from "react";
+import { useRouter } from "@tanstack/react-router";
+import { memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "../../lib/i18n/use-translation";
+import { usePendingQuery } from "../../lib/view/pending-query";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { MAX_QUERY_LENGTH } from "../../lib/view/view";
 
-// Keystrokes closer together than this belong to one edit and share one history entry.
-const TYPING_PAUSE_MS = 1000;
+// The URL gets the typed text once typing pauses this long (or the box loses focus): the view
+// follows every keystroke at once, the history and the router only each pause.
+const URL_WRITE_PAUSE_MS = 300;
+// Edits closer together than this belong to one search and share one history entry.
+const SAME_SEARCH_MS = 1000;
+
+const normalise = (text: string) => text.trim().slice(0, MAX_QUERY_LENGTH);
 
 export const SearchBox = memo(function SearchBox() {
   const { t } = useTranslation("explorer");
-  const urlQuery = useView((view) => view.q);
+  const router = useRouter();
+  const viewQuery = useView((view) => view.q);
   const updateView = useUpdateView();
-  // The draft leads the URL while keystrokes are being applied. When the URL changes, it is either
-  // one of our own writes landing (ignored) or a change from elsewhere — back button, clear all —
-  // which the draft then follows.
-  const [draft, setDraft] = useState(urlQuery);
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  const [pendingWrites, setPendingWrites] = useState<string[]>([]);
-  if (urlQuery !== seenUrlQuery) {
-    setSeenUrlQuery(urlQuery);
-    const landed = pendingWrites.indexOf(urlQuery);
-    if (landed >= 0) setPendingWrites(pendingWrites.slice(landed + 1));
-    else {
-      setPendingWrites([]);
-      setDraft(urlQuery);
-    }
+  // What the box shows, spaces and all; the view holds it trimmed. A view change from elsewhere
+  // (back button, "clear all", a saved view) replaces it.
+  const [text, setText] = useState(viewQuery);
+  const [seenQuery, setSeenQuery] = useState(viewQuery);
+  if (viewQuery !== seenQuery) {
+    setSeenQuery(viewQuery);
+    if (viewQuery !== normalise(text)) setText(viewQuery);
   }
-  const lastKeystroke = useRef(Number.NEGATIVE_INFINITY);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastWrite = useRef(Number.NEGATIVE_INFINITY);
 
-  const write = (value: string) => {
+  const writeUrl = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (usePendingQuery.getState().q === null) return;
     const now = performance.now();
-    const replace = now - lastKeystroke.current < TYPING_PAUSE_MS;
-    lastKeystroke.current = now;
-    const q = value.trim().slice(0, MAX_QUERY_LENGTH);
-    setDraft(value);
-    setPendingWrites((pending) => [...pending, q]);
-    updateView((view) => ({ ...view, q }), { replace });
+    const replace = now - lastWrite.current < SAME_SEARCH_MS + URL_WRITE_PAUSE_MS;
+    lastWrite.current = now;
+    updateView((view) => view, { replace });
+  };
+  const writeUrlRef = useRef(writeUrl);
+  writeUrlRef.current = writeUrl;
+
+  useEffect(() => {
+    // Back and forward show another entry's view: text typed for the one left behind is dropped.
+    const stop = router.history.subscribe(({ action }) => {
+      if (action.type === "BACK" || action.type === "FORWARD" || action.type === "GO") {
+        clearTimeout(timer.current);
+        usePendingQuery.setState({ q: null });
+      }
+    });
+    // Leaving the page writes what was typed, so a reload or a restored tab keeps it.
+    const flush = () => writeUrlRef.current();
+    window.addEventListener("pagehide", flush);
+    return () => {
+      stop();
+      window.removeEventListener("pagehide", flush);
+      clearTimeout(timer.current);
+    };
+  }, [router]);
+
+  const type = (value: string) => {
+    setText(value);
+    usePendingQuery.setState({ q: normalise(value) });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => writeUrlRef.current(), URL_WRITE_PAUSE_MS);
   };
 
   return (
@@ -43,13 +72,15 @@ export const SearchBox = memo(function SearchBox() {
       type="search"
       aria-label={t("search.label")}
       placeholder={t("search.placeholder")}
-      value={draft}
+      value={text}
       maxLength={MAX_QUERY_LENGTH}
-      onChange={(event) => write(event.currentTarget.value)}
+      onChange={(event) => type(event.currentTarget.value)}
+      onBlur={() => writeUrl()}
       onKeyDown={(event) => {
-        if (event.key === "Escape" && draft) write("");
+        if (event.key === "Escape" && text) type("");
+        if (event.key === "Enter") writeUrl();
       }}
-      rightSection={draft ? <CloseButton aria-label={t("search.clear")} onClick={() => write("")} /> : null}
+      rightSection={text ? <CloseButton aria-label={t("search.clear")} onClick={() => type("")} /> : null}
       w={{ base: "100%", sm: 360 }}
     />
   );

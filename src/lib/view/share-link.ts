@@ -3,7 +3,8 @@ import { useCallback } from "react";
 import { NO_SELECTION } from "../filters/filters";
 import { stringifySearch } from "../url/search-codec";
 import { HIDE_SAME } from "./comparison-search";
-import { decodeView, EMPTY_VIEW, encodeView, pickRawView, type View } from "./view";
+import { usePendingQuery, withPendingQuery } from "./pending-query";
+import { EMPTY_VIEW, encodeView, type View, viewOf } from "./view";
 
 /** A page as its link reopens it. */
 export type SharedPage =
@@ -52,5 +53,8 @@ export function papersView(ids: readonly string[], dataset: string | null): View
  */
 export function useReadView(): () => View {
   const router = useRouter();
-  return useCallback(() => decodeView(pickRawView(router.state.location.search)).view, [router]);
+  return useCallback(
+    () => withPendingQuery(viewOf(router.state.location.search).view, usePendingQuery.getState().q),
+    [router],
+  );
 }
