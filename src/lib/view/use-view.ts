@@ -1,8 +1,8 @@
-import { type RegisteredRouter, useNavigate, useSearch } from "@tanstack/react-router";
+import { type RegisteredRouter, useNavigate, useRouter, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
 import { useDatasetStore } from "../dataset/dataset-store";
 import { usePendingQuery, withPendingQuery } from "./pending-query";
-import { changeView, type DecodedView, type SearchProblem, type View, viewOf } from "./view";
+import { changeView, type DecodedView, type RawView, type SearchProblem, type View, viewOf } from "./view";
 import { viewProblems } from "./view-problems";
 
 /**
@@ -11,11 +11,16 @@ import { viewProblems } from "./view-problems";
  * `viewOf`), so a component re-renders only when what it selects changes.
  */
 export function useView<T>(select: (view: View) => T): T {
-  const pending = usePendingQuery((state) => state.q);
+  const router = useRouter();
+  const selectView = (search: RawView, pending: string | null) =>
+    select(withPendingQuery(viewOf(search).view, pending));
+  // Two subscriptions with the same selection: the component re-renders when what it selects
+  // changes, whether the URL or the typed text changed it, and for nothing else.
+  usePendingQuery((state) => selectView(router.state.location.search, state.q));
   // The router's types cannot follow a generic selection; `select` gives it its type back.
   return useSearch<RegisteredRouter, "__root__", true, true, unknown, false>({
     from: "__root__",
-    select: (search) => select(withPendingQuery(viewOf(search).view, pending)),
+    select: (search) => selectView(search, usePendingQuery.getState().q),
     structuralSharing: false,
   }) as T;
 }
