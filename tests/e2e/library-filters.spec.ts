@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
-import { expectEventually, expectPage } from "./support/expect-eventually";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
@@ -94,7 +94,9 @@ describe("the library as filters", () => {
     await box.fill("zebrafish");
     await expectEventually(countLine(page)).toHaveText(fixture.countLine(1));
     await expectEventually(rowNames(page).filter({ hasText: "SpeechCodec" })).toHaveCount(1);
-    // After a reload the note is still there and still found.
+    // After a reload the note is still there and still found. The URL gets typed text once typing
+    // pauses; a reload before that reopens the URL as it was.
+    await eventually("the search in the URL", () => new URL(page.url()).searchParams.get("q")).toBe("zebrafish");
     await page.reload();
     await expectEventually(countLine(page)).toHaveText(fixture.countLine(1));
     await expectEventually(rowNames(page).filter({ hasText: "SpeechCodec" })).toHaveCount(1);

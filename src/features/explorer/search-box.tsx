@@ -1,22 +1,21 @@
 import { CloseButton, TextInput } from "@mantine/core";
-import { useRouter } from "@tanstack/react-router";
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useRef, useState } from "react";
 import { useTranslation } from "../../lib/i18n/use-translation";
-import { usePendingQuery } from "../../lib/view/pending-query";
+import { flushView, TYPING_PAUSE_MS } from "../../lib/view/pending-view";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { MAX_QUERY_LENGTH } from "../../lib/view/view";
 
-// The URL gets the typed text once typing pauses this long (or the box loses focus): the view
-// follows every keystroke at once, the history and the router only each pause.
-const URL_WRITE_PAUSE_MS = 300;
 // Edits closer together than this belong to one search and share one history entry.
-const SAME_SEARCH_MS = 1000;
+const SAME_SEARCH_MS = 1000 + TYPING_PAUSE_MS;
 
 const normalise = (text: string) => text.trim().slice(0, MAX_QUERY_LENGTH);
 
+/**
+ * The search box. Every keystroke changes the view at once; the URL follows when typing pauses,
+ * or when the box loses focus or Enter is pressed (see lib/view/pending-view.ts).
+ */
 export const SearchBox = memo(function SearchBox() {
   const { t } = useTranslation("explorer");
-  const router = useRouter();
   const viewQuery = useView((view) => view.q);
   const updateView = useUpdateView();
   // What the box shows, spaces and all; the view holds it trimmed. A view change from elsewhere
@@ -27,44 +26,15 @@ export const SearchBox = memo(function SearchBox() {
     setSeenQuery(viewQuery);
     if (viewQuery !== normalise(text)) setText(viewQuery);
   }
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lastWrite = useRef(Number.NEGATIVE_INFINITY);
-
-  const writeUrl = () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (usePendingQuery.getState().q === null) return;
-    const now = performance.now();
-    const replace = now - lastWrite.current < SAME_SEARCH_MS + URL_WRITE_PAUSE_MS;
-    lastWrite.current = now;
-    updateView((view) => view, { replace });
-  };
-  const writeUrlRef = useRef(writeUrl);
-  writeUrlRef.current = writeUrl;
-
-  useEffect(() => {
-    // Back and forward show another entry's view: text typed for the one left behind is dropped.
-    const stop = router.history.subscribe(({ action }) => {
-      if (action.type === "BACK" || action.type === "FORWARD" || action.type === "GO") {
-        clearTimeout(timer.current);
-        usePendingQuery.setState({ q: null });
-      }
-    });
-    // Leaving the page writes what was typed, so a reload or a restored tab keeps it.
-    const flush = () => writeUrlRef.current();
-    window.addEventListener("pagehide", flush);
-    return () => {
-      stop();
-      window.removeEventListener("pagehide", flush);
-      clearTimeout(timer.current);
-    };
-  }, [router]);
+  const lastEdit = useRef(Number.NEGATIVE_INFINITY);
 
   const type = (value: string) => {
+    const now = performance.now();
+    const replace = now - lastEdit.current < SAME_SEARCH_MS;
+    lastEdit.current = now;
     setText(value);
-    usePendingQuery.setState({ q: normalise(value) });
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => writeUrlRef.current(), URL_WRITE_PAUSE_MS);
+    const q = normalise(value);
+    updateView((view) => ({ ...view, q }), { replace, urlAfter: "pause" });
   };
 
   return (
@@ -75,10 +45,10 @@ export const SearchBox = memo(function SearchBox() {
       value={text}
       maxLength={MAX_QUERY_LENGTH}
       onChange={(event) => type(event.currentTarget.value)}
-      onBlur={() => writeUrl()}
+      onBlur={flushView}
       onKeyDown={(event) => {
         if (event.key === "Escape" && text) type("");
-        if (event.key === "Enter") writeUrl();
+        if (event.key === "Enter") flushView();
       }}
       rightSection={text ? <CloseButton aria-label={t("search.clear")} onClick={() => type("")} /> : null}
       w={{ base: "100%", sm: 360 }}

@@ -3,7 +3,7 @@ import { useCallback } from "react";
 import { NO_SELECTION } from "../filters/filters";
 import { stringifySearch } from "../url/search-codec";
 import { HIDE_SAME } from "./comparison-search";
-import { usePendingQuery, withPendingQuery } from "./pending-query";
+import { shownView, usePendingView } from "./pending-view";
 import { EMPTY_VIEW, encodeView, type View, viewOf } from "./view";
 
 /** A page as its link reopens it. */
@@ -54,7 +54,7 @@ export function papersView(ids: readonly string[], dataset: string | null): View
 export function useReadView(): () => View {
   const router = useRouter();
   return useCallback(
-    () => withPendingQuery(viewOf(router.state.location.search).view, usePendingQuery.getState().q),
+    () => shownView(viewOf(router.state.location.search).view, usePendingView.getState().view),
     [router],
   );
 }

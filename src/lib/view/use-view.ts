@@ -1,48 +1,46 @@
-import { type RegisteredRouter, useNavigate, useRouter, useSearch } from "@tanstack/react-router";
+import { type RegisteredRouter, useRouter, useSearch } from "@tanstack/react-router";
 import { useCallback } from "react";
 import { useDatasetStore } from "../dataset/dataset-store";
-import { usePendingQuery, withPendingQuery } from "./pending-query";
-import { changeView, type DecodedView, type RawView, type SearchProblem, type View, viewOf } from "./view";
+import { shownView, showView, type UrlTiming, usePendingView } from "./pending-view";
+import { type DecodedView, type RawView, type SearchProblem, type View, viewOf } from "./view";
 import { viewProblems } from "./view-problems";
 
 /**
- * A part of the view: the URL's, with search text still being typed (see pending-query.ts). The
+ * A part of the view as shown: the URL's, or a change on its way there (see pending-view.ts). The
  * view is decoded once per URL, and its parts that did not change keep their identity (see
  * `viewOf`), so a component re-renders only when what it selects changes.
  */
 export function useView<T>(select: (view: View) => T): T {
   const router = useRouter();
-  const selectView = (search: RawView, pending: string | null) =>
-    select(withPendingQuery(viewOf(search).view, pending));
+  const selectView = (search: RawView, pending: View | null) => select(shownView(viewOf(search).view, pending));
   // Two subscriptions with the same selection: the component re-renders when what it selects
-  // changes, whether the URL or the typed text changed it, and for nothing else.
-  usePendingQuery((state) => selectView(router.state.location.search, state.q));
+  // changes, whether the URL or a pending change changed it, and for nothing else.
+  usePendingView((state) => selectView(router.state.location.search, state.view));
   // The router's types cannot follow a generic selection; `select` gives it its type back.
   return useSearch<RegisteredRouter, "__root__", true, true, unknown, false>({
     from: "__root__",
-    select: (search) => selectView(search, usePendingQuery.getState().q),
+    select: (search) => selectView(search, usePendingView.getState().view),
     structuralSharing: false,
   }) as T;
 }
 
-export type UpdateView = (change: (view: View) => View, options?: { replace?: boolean }) => void;
+export type UpdateView = (change: (view: View) => View, options?: { replace?: boolean; urlAfter?: UrlTiming }) => void;
 
 /**
- * Writes a changed view to the URL, starting from the view as shown (with any pending search text,
- * which the write takes along). Deliberate steps push history; typing replaces it.
+ * Changes the view as shown: at once on screen, in the URL after the frame (or, for typing, once
+ * it pauses). Deliberate steps push history; typing replaces it.
  */
 export function useUpdateView(): UpdateView {
-  const navigate = useNavigate();
+  const router = useRouter();
   return useCallback(
     (change, options) => {
-      const pending = usePendingQuery.getState().q;
-      const withPending = (view: View) => change(withPendingQuery(view, pending));
-      void navigate({ to: ".", search: changeView(withPending), replace: options?.replace ?? false }).then(() => {
-        // The URL now holds that text: stop applying it on top (unless more was typed meanwhile).
-        if (usePendingQuery.getState().q === pending) usePendingQuery.setState({ q: null });
+      const current = shownView(viewOf(router.state.location.search).view, usePendingView.getState().view);
+      showView(router, change(current), {
+        replace: options?.replace ?? false,
+        timing: options?.urlAfter ?? "frame",
       });
     },
-    [navigate],
+    [router],
   );
 }
 

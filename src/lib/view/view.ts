@@ -148,7 +148,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** `next`, with each part equal to `previous`'s replaced by that part, so unchanged parts keep their identity. */
-function shareParts(previous: View, next: View): View {
+export function shareParts(previous: View, next: View): View {
   const filters = { ...next.filters } as Record<FilterParam, readonly string[]>;
   let sameFilters = true;
   for (const param of FILTER_PARAMS) {

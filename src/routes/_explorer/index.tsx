@@ -1,6 +1,6 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { useTranslation } from "../../lib/i18n/use-translation";
 import { usePageTitle } from "../../components/use-page-title";
+import { useTranslation } from "../../lib/i18n/use-translation";
 
 export const Route = createFileRoute("/_explorer/")({
   component: ExplorerIndex,
