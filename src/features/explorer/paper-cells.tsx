@@ -1,4 +1,3 @@
-import { IconBrandGithub, IconFileText, IconWorld } from "@tabler/icons-react";
 import { Fragment, type ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
@@ -141,17 +140,28 @@ function ModalitiesCell({ paper }: CellProps) {
   );
 }
 
+// Tabler's file-text, world and brand-github icons, each drawn as one path: a row shows up to three
+// and a keystroke mounts dozens of rows, and the icon components render five or six elements each.
 const LINKS = [
-  { key: "arxiv", Icon: IconFileText },
-  { key: "project", Icon: IconWorld },
-  { key: "code", Icon: IconBrandGithub },
+  {
+    key: "arxiv",
+    icon: "M14 3v4a1 1 0 0 0 1 1h4M17 21h-10a2 2 0 0 1 -2 -2v-14a2 2 0 0 1 2 -2h7l5 5v11a2 2 0 0 1 -2 2M9 9l1 0M9 13l6 0M9 17l6 0",
+  },
+  {
+    key: "project",
+    icon: "M3 12a9 9 0 1 0 18 0a9 9 0 0 0 -18 0M3.6 9h16.8M3.6 15h16.8M11.5 3a17 17 0 0 0 0 18M12.5 3a17 17 0 0 1 0 18",
+  },
+  {
+    key: "code",
+    icon: "M9 19c-4.3 1.4 -4.3 -2.5 -6 -3m12 5v-3.5c0 -1 .1 -1.4 -.5 -2c2.8 -.3 5.5 -1.4 5.5 -6a4.6 4.6 0 0 0 -1.3 -3.2a4.2 4.2 0 0 0 -.1 -3.2s-1.1 -.3 -3.5 1.3a12.3 12.3 0 0 0 -6.2 0c-2.4 -1.6 -3.5 -1.3 -3.5 -1.3a4.2 4.2 0 0 0 -.1 3.2a4.6 4.6 0 0 0 -1.3 3.2c0 4.6 2.7 5.7 5.5 6c-.6 .6 -.6 1.2 -.5 2v3.5",
+  },
 ] as const;
 
 function LinksCell({ paper }: CellProps) {
   const { linkLabel, linkTitle } = useTableText();
   return (
     <div className={classes.links}>
-      {LINKS.map(({ key, Icon }) => {
+      {LINKS.map(({ key, icon }) => {
         const url = paper.links[key];
         if (!url) return null;
         return (
@@ -162,7 +172,9 @@ function LinksCell({ paper }: CellProps) {
             aria-label={linkLabel(key, paper.name)}
             title={linkTitle[key]}
           >
-            <Icon size={16} aria-hidden="true" />
+            <svg className={classes.icon} viewBox="0 0 24 24" aria-hidden="true">
+              <path d={icon} />
+            </svg>
           </ExternalLink>
         );
       })}

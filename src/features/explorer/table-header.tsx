@@ -3,6 +3,10 @@ import { memo } from "react";
 import classes from "./papers-table.module.css";
 import type { PapersTable } from "./use-papers-table";
 
+// Columns too narrow for a word, whose cells say what they are (a checkbox, a star): their header
+// names them for screen readers only.
+const UNLABELLED_COLUMNS: ReadonlySet<string> = new Set(["select", "star"]);
+
 interface TableHeaderProps {
   table: PapersTable;
   /** The visible columns and the sort, as strings: the header re-renders only when they change. */
@@ -38,7 +42,7 @@ export const TableHeader = memo(
                         {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
                       </span>
                     </UnstyledButton>
-                  ) : header.column.id === "select" ? (
+                  ) : UNLABELLED_COLUMNS.has(header.column.id) ? (
                     <VisuallyHidden>
                       <table.FlexRender header={header} />
                     </VisuallyHidden>

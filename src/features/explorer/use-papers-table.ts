@@ -1,3 +1,4 @@
+import { useMediaQuery } from "@mantine/hooks";
 import { type SortingState, type Updater, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { Paper } from "../../lib/dataset/schema";
@@ -12,6 +13,10 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 
 // With a paper open beside it the table is narrow: these columns step aside (the pane shows them).
 const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false, status: false };
+// Below this width every column leaves the paper's name too little room (about 40 px at 1280 px):
+// kind and month step aside first, as they do beside the pane, and the pane shows them.
+const ROOMY = "(min-width: 87.5em)";
+const HIDDEN_UNLESS_ROOMY: ColumnVisibility = { kind: false, published: false };
 // Grouped by chapter, each chapter's heading already names it.
 const HIDDEN_GROUPED: ColumnVisibility = { chapter: false };
 const NO_ROWS: Paper[] = [];
@@ -24,10 +29,16 @@ export function usePapersTable(besidePane: boolean, grouped: boolean) {
   const sort = useView((view) => view.sort);
   const updateView = useUpdateView();
   const visibility = useColumnSettings((state) => state.visibility);
+  const roomy = useMediaQuery(ROOMY, true, { getInitialValueInEffect: false });
   const setVisibility = useColumnSettings((state) => state.setVisibility);
   const shown = useMemo(
-    () => ({ ...visibility, ...(besidePane ? HIDDEN_BESIDE_PANE : null), ...(grouped ? HIDDEN_GROUPED : null) }),
-    [visibility, besidePane, grouped],
+    () => ({
+      ...visibility,
+      ...(roomy ? null : HIDDEN_UNLESS_ROOMY),
+      ...(besidePane ? HIDDEN_BESIDE_PANE : null),
+      ...(grouped ? HIDDEN_GROUPED : null),
+    }),
+    [visibility, roomy, besidePane, grouped],
   );
   const sorting: SortingState = useMemo(() => (sort ? [{ id: sort.key, desc: sort.desc }] : []), [sort]);
 
