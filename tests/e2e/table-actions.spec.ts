@@ -209,6 +209,18 @@ describe("columns", () => {
     await paneTitle(page, "MultiBooth").waitFor();
     await eventually("sort headers beside the pane", () => sortHeaders(page)).toEqual(expected(["Paper", "Chapter"]));
   });
+
+  it("keeps room for the paper's name at 1280 px: kind and month step aside", async () => {
+    const page = await app.open("/", { width: 1280 });
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    const headers = () => page.locator("thead th").allInnerTexts();
+    await eventually("column headers", async () =>
+      (await headers()).map((text) => text.replace(/\s*[↕▲▼]$/, "")),
+    ).toEqual(["Compare", "Star", "Paper", "Chapter", "Institutions", "Modalities", "Status", "Links"]);
+    const nameWidth = () =>
+      page.locator("thead th", { hasText: "Paper" }).evaluate((th) => th.getBoundingClientRect().width);
+    await eventually("the name column's width", nameWidth).toBeGreaterThan(220);
+  });
 });
 
 describe("density and preview", () => {
