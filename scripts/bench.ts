@@ -59,7 +59,7 @@ interface Side {
 }
 const results: { papers: number; loadAverage: number[]; app: Side; ag: Side }[] = [];
 for (const papers of sizes) {
-  let data = resolve("data/papers.json");
+  let data = resolve("data/2024-04.json");
   if (papers !== 66) {
     data = join(work, `p${papers}.json`);
     if (!existsSync(data)) {

@@ -3,6 +3,7 @@ import { Outlet } from "@tanstack/react-router";
 import { memo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CompareTray } from "../features/compare/compare-tray";
+import { ArchiveMissingNotice } from "../features/dataset-loading/archive-missing-notice";
 import { DatasetRejectedNotice } from "../features/dataset-loading/dataset-rejected-notice";
 import { StorageNoticeBanner } from "../features/storage-recovery/storage-notice-banner";
 import { AppHeader } from "./app-header";
@@ -32,6 +33,7 @@ export const AppFrame = memo(function AppFrame({ children }: { children: ReactNo
 const PAGE = (
   <>
     <DatasetRejectedNotice />
+    <ArchiveMissingNotice />
     <Outlet />
   </>
 );
