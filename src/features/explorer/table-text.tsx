@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { createContext, useContext } from "react";
 import type { Labels } from "../../lib/labels/labels";
+import { localeFor } from "../../lib/locale/locale";
 
 /**
  * What table cells need to render text, provided once by the table: it changes only with the
@@ -22,6 +23,10 @@ export interface TableText {
   filterHint: string;
   /** Between the items of a short list in a cell: ", " or "、". */
   listSeparator: string;
+  /** The archive's newest digest, whose new papers carry a "New" mark; null for a single digest. */
+  latestDigest: string | null;
+  /** The mark's tooltip: which digest "new" means. */
+  newHint: string;
 }
 
 // A character no translation or paper name contains, marking where the name goes.
@@ -33,7 +38,7 @@ function nameTemplate(translated: string): (name: string) => string {
   return (name) => before + name + after;
 }
 
-export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
+export function tableText(t: TFunction<"explorer">, labels: Labels, latestDigest: string | null): TableText {
   const links = {
     arxiv: nameTemplate(t("links.of", { link: t("links.arxiv"), name: SLOT })),
     project: nameTemplate(t("links.of", { link: t("links.project"), name: SLOT })),
@@ -49,6 +54,8 @@ export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
     filterLabel: nameTemplate(t("row.filterBy", { name: SLOT })),
     filterHint: t("row.filterHint"),
     listSeparator: t("row.listSeparator"),
+    latestDigest,
+    newHint: latestDigest === null ? "" : t("row.newHint", { month: localeFor(labels.language).month(latestDigest) }),
   };
 }
 

@@ -11,7 +11,13 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 }
 
 // With a paper open beside it the table is narrow: these columns step aside (the pane shows them).
-const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false, status: false };
+const HIDDEN_BESIDE_PANE: ColumnVisibility = {
+  modalities: false,
+  kind: false,
+  published: false,
+  digest: false,
+  status: false,
+};
 // Grouped by chapter, each chapter's heading already names it.
 const HIDDEN_GROUPED: ColumnVisibility = { chapter: false };
 const NO_ROWS: Paper[] = [];
