@@ -63,6 +63,15 @@ describe("an archive of several digests", () => {
     await eventually("rows marked new", marked).toEqual([...isNew].sort());
     const mark = renderedRows(page).locator("[data-new-mark]").first();
     await expectEventually(mark).toHaveText(/^New \(New in the latest digest \(\w{3} \d{4}\)\)$/);
+
+    // The phone's cards show the same mark.
+    const phone = await app.open(archive.url(`/?digest=${latest.id}`), { width: 390, height: 844 });
+    const card = phone
+      .locator("table[data-layout=cards] tr[data-paper-id]")
+      .filter({ has: phone.locator("[data-new-mark]") });
+    await expectEventually(card.first().locator("[data-new-mark]")).toBeVisible();
+    const cardId = (await card.first().getAttribute("data-paper-id")) ?? "";
+    expect(isNew.has(cardId)).toBe(true);
   });
 
   it("lists every digest of a repeated paper in the detail pane and the Digest column, and opens it by the later entry's id", async () => {
