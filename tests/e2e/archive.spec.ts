@@ -105,4 +105,24 @@ describe("an archive of several digests", () => {
     await expectEventually(notice).toContainText(archive.missingFile);
     await expectEventually(notice).toContainText(`The papers of the ${months.length} digests that opened are shown.`);
   });
+
+  it("explains that a catalog opened from disk cannot reach its files, and keeps the archive open", async () => {
+    const page = await app.open(archive.url("/"));
+    await expectEventually(countLine(page)).toHaveText(`${total} of ${total} papers`);
+    await page.getByRole("button", { name: "Dataset" }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open a dataset file…" }).click(),
+    ]);
+    await chooser.setFiles({
+      name: "catalog.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({ digests: [{ id: "2024-01", title: "x", month: "2024-01", papers: 1, file: "2024-01.json" }] }),
+      ),
+    });
+    const notice = page.getByRole("alert").filter({ hasText: "That dataset was not opened" });
+    await expectEventually(notice).toContainText("catalog.json is an archive's catalog");
+    await expectEventually(countLine(page)).toHaveText(`${total} of ${total} papers`);
+  });
 });

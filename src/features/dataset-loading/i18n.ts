@@ -31,6 +31,8 @@ export const en = {
     http: "The server answered {{status}} for {{source}}.",
     json: "{{source}} is not valid JSON: {{message}}",
     notJsonFile: "There is no dataset at {{source}}: the site answered with a web page. Check the address.",
+    catalogFromDisk:
+      "{{source}} is an archive's catalog: it lists digest files on a site, which a file opened from disk cannot reach. Open one of its digest files, or the catalog's address on the site.",
     tooLarge: "{{source}} is {{megabytes}} MB; the app opens datasets of up to {{limit}} MB.",
     tooLargeStopped: "{{source}} is larger than {{limit}} MB, the most the app opens, so loading was stopped there.",
     invalid_one: "{{source}} does not match the dataset format. 1 problem:",
@@ -71,6 +73,8 @@ export const zh: typeof en = {
     http: "服务器对 {{source}} 返回了 {{status}}。",
     json: "{{source}} 不是有效的 JSON:{{message}}",
     notJsonFile: "{{source}} 处没有数据集：网站返回的是网页。请检查地址。",
+    catalogFromDisk:
+      "{{source}} 是存档的目录文件：它列出的是网站上的月报文件，从本地打开的文件无法读取它们。请打开其中一个月报文件，或在网站上打开该目录的地址。",
     tooLarge: "{{source}} 大小为 {{megabytes}} MB，超出应用可打开的上限（{{limit}} MB）。",
     tooLargeStopped: "{{source}} 超过 {{limit}} MB，超出应用可打开的上限，加载已在此处停止。",
     invalid_one: "{{source}} 不符合数据集格式，发现 1 个问题：",

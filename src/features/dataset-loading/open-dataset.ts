@@ -1,11 +1,11 @@
 import { looksLikeCatalog } from "../../lib/dataset/catalog";
 import { type DatasetLoading, prepareDataset, useDatasetStore } from "../../lib/dataset/dataset-store";
 import { type DatasetLoadError, downloadDataset } from "../../lib/dataset/download-dataset";
-import { checkDataset, readDataset, readJson } from "../../lib/dataset/load-dataset";
+import { checkDataset, type DatasetLoadResult, readJson } from "../../lib/dataset/load-dataset";
 import { type ArchiveProgress, checkCatalog, MAX_CATALOG_BYTES, readArchive } from "../../lib/dataset/read-archive";
 import { buildSearchIndex } from "../../lib/search/search-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
-import { takePrefetched } from "./prefetch-dataset";
+import { downloadOrTakePrefetched, takePrefetched } from "./prefetch-dataset";
 
 /** A dataset could not be opened and there is no other to show: the router shows why. */
 export class DatasetLoadFailure extends Error {
@@ -57,6 +57,7 @@ async function openDownloaded(
       first: firstDigests,
       signal,
       onProgress: archiveProgress(loading),
+      download: downloadOrTakePrefetched,
     });
     if (!archive.ok) return refuse(archive.error);
     buildSearchIndex(archive.read.files);
@@ -111,7 +112,12 @@ export async function loadDatasetForUrl(
 
 /** Opens a file from the user's disk; a file that is not a valid dataset leaves the open one in place. */
 export async function openDatasetFile(file: File): Promise<boolean> {
-  const result = await readDataset(file, file.name);
+  const parsed = await readJson(file, file.name);
+  const result: DatasetLoadResult = !parsed.ok
+    ? parsed
+    : looksLikeCatalog(parsed.json)
+      ? { ok: false, error: { kind: "catalog-from-disk", source: file.name } }
+      : checkDataset(parsed.json, file, file.name);
   if (!result.ok) {
     useDatasetStore.setState({ rejected: result.error });
     return false;

@@ -2,6 +2,7 @@
 // catalog (the bundled data is one) as well as a single dataset file; data:synth --out-dir writes
 // one and data:import --archive reads one.
 import * as v from "valibot";
+import { resolveDatasetUrl } from "./download-dataset";
 import { digestSchema } from "./schema";
 
 export const CATALOG_FILE = "catalog.json";
@@ -28,4 +29,20 @@ export type CatalogEntry = Catalog["digests"][number];
 /** Whether a parsed JSON file is a catalog rather than a dataset: a catalog has `digests` at its top level. */
 export function looksLikeCatalog(json: unknown): boolean {
   return typeof json === "object" && json !== null && "digests" in json && !("papers" in json);
+}
+
+/** A digest file's address: relative to its catalog, as a path on this site. */
+export function digestFileSource(catalogSource: string, entry: CatalogEntry): string {
+  const catalogUrl = resolveDatasetUrl(catalogSource);
+  return catalogUrl ? new URL(entry.file, catalogUrl).pathname : entry.file;
+}
+
+/** Catalog lines oldest first: the order papers are combined in, on the page and in the search worker. */
+export function byMonth(entries: readonly CatalogEntry[]): CatalogEntry[] {
+  return [...entries].sort((a, b) => a.month.localeCompare(b.month) || a.id.localeCompare(b.id));
+}
+
+/** The order to request a catalog's files in: those of the digests the view names first. */
+export function requestOrder(entries: readonly CatalogEntry[], first: readonly string[]): CatalogEntry[] {
+  return byMonth(entries).sort((a, b) => Number(first.includes(b.id)) - Number(first.includes(a.id)));
 }

@@ -8,6 +8,8 @@ export type DatasetLoadError =
   | { kind: "cancelled"; source: string }
   | { kind: "http"; source: string; status: number }
   | { kind: "not-json-file"; source: string }
+  /** An archive's catalog opened from disk: the files it lists are on a site, out of a local file's reach. */
+  | { kind: "catalog-from-disk"; source: string }
   | { kind: "json"; source: string; message: string }
   /** `bytes` is null when the body went on past the limit and was stopped there: its size is unknown. */
   | { kind: "too-large"; source: string; bytes: number | null }

@@ -1,12 +1,12 @@
 import * as v from "valibot";
-import { type Catalog, type CatalogEntry, catalogSchema } from "./catalog";
+import { byMonth, type Catalog, type CatalogEntry, catalogSchema, digestFileSource, requestOrder } from "./catalog";
 import { combineDatasets } from "./combine-datasets";
 import {
   type DatasetLoadError,
+  type Download,
   downloadDataset,
   type FetchOptions,
   type LoadProgress,
-  resolveDatasetUrl,
 } from "./download-dataset";
 import { type DatasetLoadResult, type ReadDataset, readDataset } from "./load-dataset";
 import type { Dataset } from "./schema";
@@ -34,12 +34,6 @@ export function checkCatalog(json: unknown, source: string): CatalogRead {
   };
 }
 
-/** A digest file's address: relative to its catalog, as a path on this site. */
-export function digestFileSource(catalogSource: string, entry: CatalogEntry): string {
-  const catalogUrl = resolveDatasetUrl(catalogSource);
-  return catalogUrl ? new URL(entry.file, catalogUrl).pathname : entry.file;
-}
-
 /** How far an archive's files have come: bytes over all of them, and how many are read. */
 export interface ArchiveProgress extends LoadProgress {
   filesDone: number;
@@ -50,6 +44,8 @@ export interface ArchiveOptions extends Pick<FetchOptions, "signal"> {
   /** Digest ids the view names: their files are requested first. */
   first: readonly string[];
   onProgress?: (progress: ArchiveProgress) => void;
+  /** How a file is downloaded: `downloadDataset`, unless the page started some already. */
+  download?: (source: string, options: FetchOptions) => Promise<Download>;
 }
 
 /** The archive as one dataset, and the digest files that could not be read (the others are shown without them). */
@@ -57,19 +53,13 @@ export type ArchiveRead =
   | { ok: true; read: ReadDataset; missing: DatasetLoadError[] }
   | { ok: false; error: DatasetLoadError };
 
-/** Catalog lines oldest first: the order papers are combined in, on the page and in the search worker. */
-const byMonth = (a: CatalogEntry, b: CatalogEntry) => a.month.localeCompare(b.month) || a.id.localeCompare(b.id);
-
 /**
  * Downloads and reads every digest file a catalog lists, all at once, those the view names first.
  * A file that cannot be read is left out and reported; with none readable, the first failure is the
  * answer. The files that open are combined into one dataset (combine-datasets.ts).
  */
 export async function readArchive(catalog: Catalog, source: string, options: ArchiveOptions): Promise<ArchiveRead> {
-  const entries = [...catalog.digests].sort(byMonth);
-  const requestOrder = [...entries].sort(
-    (a, b) => Number(options.first.includes(b.id)) - Number(options.first.includes(a.id)),
-  );
+  const entries = byMonth(catalog.digests);
   const progress = entries.map((): LoadProgress => ({ received: 0, total: null }));
   let filesDone = 0;
   const report = () => {
@@ -84,7 +74,7 @@ export async function readArchive(catalog: Catalog, source: string, options: Arc
   const readOne = async (entry: CatalogEntry): Promise<DatasetLoadResult> => {
     const at = entries.indexOf(entry);
     const fileSource = digestFileSource(source, entry);
-    const download = await downloadDataset(fileSource, {
+    const download = await (options.download ?? downloadDataset)(fileSource, {
       signal: options.signal,
       onProgress: (next) => {
         progress[at] = next;
@@ -96,7 +86,7 @@ export async function readArchive(catalog: Catalog, source: string, options: Arc
     report();
     return result;
   };
-  const pending = new Map(requestOrder.map((entry) => [entry, readOne(entry)]));
+  const pending = new Map(requestOrder(entries, options.first).map((entry) => [entry, readOne(entry)]));
   const results = await Promise.all(entries.map((entry) => pending.get(entry) as Promise<DatasetLoadResult>));
   const opened = results.flatMap((result) => (result.ok ? [result.read] : []));
   const missing = results.flatMap((result) => (result.ok ? [] : [result.error]));
