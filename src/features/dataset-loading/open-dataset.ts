@@ -1,11 +1,11 @@
-import { looksLikeCatalog } from "../../lib/dataset/catalog";
+import { looksLikeCatalog, MAX_CATALOG_BYTES } from "../../lib/dataset/catalog";
 import { type DatasetLoading, prepareDataset, useDatasetStore } from "../../lib/dataset/dataset-store";
-import { type DatasetLoadError, downloadDataset } from "../../lib/dataset/download-dataset";
+import type { DatasetLoadError } from "../../lib/dataset/download-dataset";
 import { checkDataset, type DatasetLoadResult, readJson } from "../../lib/dataset/load-dataset";
-import { type ArchiveProgress, checkCatalog, MAX_CATALOG_BYTES, readArchive } from "../../lib/dataset/read-archive";
+import { type ArchiveProgress, checkCatalog, readArchive } from "../../lib/dataset/read-archive";
 import { buildSearchIndex } from "../../lib/search/search-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
-import { downloadOrTakePrefetched, takePrefetched } from "./prefetch-dataset";
+import { downloadOrTakePrefetched } from "./prefetch-dataset";
 
 /** A dataset could not be opened and there is no other to show: the router shows why. */
 export class DatasetLoadFailure extends Error {
@@ -87,22 +87,16 @@ export async function loadDatasetForUrl(
   const source = requested ?? BUNDLED_DATASET;
   if (loaded?.source === source && !loaded.fromDisk) return;
 
-  const prefetched = takePrefetched(source);
   const controller = new AbortController();
-  const cancel = () => {
-    prefetched?.cancel();
-    controller.abort();
-  };
+  const cancel = () => controller.abort();
   signal.addEventListener("abort", cancel, { once: true });
   const loading: DatasetLoading = { source, progress: null, files: null, cancel };
   useDatasetStore.setState({ loading });
   try {
-    prefetched?.onProgress((progress) => setProgress(loading, { progress }));
-    const download = await (prefetched?.result ??
-      downloadDataset(source, {
-        signal: controller.signal,
-        onProgress: (progress) => setProgress(loading, { progress }),
-      }));
+    const download = await downloadOrTakePrefetched(source, {
+      signal: controller.signal,
+      onProgress: (progress) => setProgress(loading, { progress }),
+    });
     if (!download.ok) return refuse(download.error);
     await openDownloaded(download.file, source, loading, firstDigests, controller.signal);
   } finally {

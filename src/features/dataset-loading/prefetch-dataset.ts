@@ -1,12 +1,12 @@
 import * as v from "valibot";
-import { catalogSchema, digestFileSource, requestOrder } from "../../lib/dataset/catalog";
+import { catalogSchema, MAX_CATALOG_BYTES, requestOrder } from "../../lib/dataset/catalog";
 import {
   type Download,
   downloadDataset,
   type FetchOptions,
   type LoadProgress,
+  relativeDatasetSource,
 } from "../../lib/dataset/download-dataset";
-import { MAX_CATALOG_BYTES } from "../../lib/dataset/read-archive";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 
 /** A download started before the app's code had loaded, waiting for the loader to take it over. */
@@ -55,7 +55,7 @@ async function prefetchDigestFiles(download: Download, source: string, digests: 
   }
   // Anything else is left to the loader, which reads the file again and says what is wrong.
   if (!v.is(catalogSchema, json)) return;
-  for (const entry of requestOrder(json.digests, digests)) startDownload(digestFileSource(source, entry));
+  for (const entry of requestOrder(json.digests, digests)) startDownload(relativeDatasetSource(source, entry.file));
 }
 
 /**
@@ -71,7 +71,7 @@ export function prefetchDataset(search: string): void {
 }
 
 /** The download started for `source` at launch, if any (once: a retry downloads afresh). */
-export function takePrefetched(source: string): StartedDownload | null {
+function takePrefetched(source: string): StartedDownload | null {
   const found = started.get(source) ?? null;
   started.delete(source);
   return found;

@@ -2,10 +2,11 @@
 // catalog (the bundled data is one) as well as a single dataset file; data:synth --out-dir writes
 // one and data:import --archive reads one.
 import * as v from "valibot";
-import { resolveDatasetUrl } from "./download-dataset";
 import { digestSchema } from "./schema";
 
 export const CATALOG_FILE = "catalog.json";
+/** A catalog is a short list; a larger file is a dataset, and its search index can start before it is read. */
+export const MAX_CATALOG_BYTES = 1024 * 1024;
 
 export const catalogSchema = v.object({
   digests: v.pipe(
@@ -29,12 +30,6 @@ export type CatalogEntry = Catalog["digests"][number];
 /** Whether a parsed JSON file is a catalog rather than a dataset: a catalog has `digests` at its top level. */
 export function looksLikeCatalog(json: unknown): boolean {
   return typeof json === "object" && json !== null && "digests" in json && !("papers" in json);
-}
-
-/** A digest file's address: relative to its catalog, as a path on this site. */
-export function digestFileSource(catalogSource: string, entry: CatalogEntry): string {
-  const catalogUrl = resolveDatasetUrl(catalogSource);
-  return catalogUrl ? new URL(entry.file, catalogUrl).pathname : entry.file;
 }
 
 /** Catalog lines oldest first: the order papers are combined in, on the page and in the search worker. */

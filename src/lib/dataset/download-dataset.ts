@@ -48,6 +48,12 @@ export function resolveDatasetUrl(source: string, base = appBaseUrl()): URL | nu
   }
 }
 
+/** A file named relative to another one on this site (a digest file by its catalog), as a path. */
+export function relativeDatasetSource(source: string, file: string): string {
+  const url = resolveDatasetUrl(source);
+  return url ? new URL(file, url).pathname : file;
+}
+
 export type Download = { ok: true; file: Blob } | { ok: false; error: DatasetLoadError };
 
 /**

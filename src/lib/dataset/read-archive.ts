@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { byMonth, type Catalog, type CatalogEntry, catalogSchema, digestFileSource, requestOrder } from "./catalog";
+import { byMonth, type Catalog, type CatalogEntry, catalogSchema, requestOrder } from "./catalog";
 import { combineDatasets } from "./combine-datasets";
 import {
   type DatasetLoadError,
@@ -7,13 +7,11 @@ import {
   downloadDataset,
   type FetchOptions,
   type LoadProgress,
+  relativeDatasetSource,
 } from "./download-dataset";
 import { type DatasetLoadResult, type ReadDataset, readDataset } from "./load-dataset";
 import type { Dataset } from "./schema";
 import { combinedProblems } from "./validate-dataset";
-
-/** A catalog is a short list; a larger file is a dataset, and its search index can start before it is read. */
-export const MAX_CATALOG_BYTES = 1024 * 1024;
 
 export type CatalogRead = { ok: true; catalog: Catalog } | { ok: false; error: DatasetLoadError };
 
@@ -73,7 +71,7 @@ export async function readArchive(catalog: Catalog, source: string, options: Arc
   };
   const readOne = async (entry: CatalogEntry): Promise<DatasetLoadResult> => {
     const at = entries.indexOf(entry);
-    const fileSource = digestFileSource(source, entry);
+    const fileSource = relativeDatasetSource(source, entry.file);
     const download = await (options.download ?? downloadDataset)(fileSource, {
       signal: options.signal,
       onProgress: (next) => {

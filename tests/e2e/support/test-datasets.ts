@@ -41,6 +41,8 @@ const MISSING_DIGEST = {
  */
 export const archive = {
   digests: archiveDigests,
+  /** The newest digest's id, whose new papers carry the "New" mark. */
+  latest: archiveCatalogFile.digests.at(-1)?.id ?? "",
   missingFile: `/test-data/${ARCHIVE_FOLDER}/${MISSING_DIGEST.file}`,
   url: (path: string) => `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${ARCHIVE_FOLDER}/catalog.json`,
   missingUrl: (path: string) =>
