@@ -3,6 +3,7 @@ import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { basePath } from "./deploy/base-path.ts";
+import { dataFiles } from "./deploy/data-files.ts";
 import { hostFiles } from "./deploy/host-files.ts";
 import { pwa } from "./deploy/pwa.ts";
 import { themeColor } from "./deploy/theme-color.ts";
@@ -26,6 +27,7 @@ export default defineConfig(async ({ command }) => ({
     }),
     react(),
     hostFiles(base, version),
+    dataFiles(),
     pwa(command === "build" ? await themeColor() : undefined),
     devUrl(),
   ],

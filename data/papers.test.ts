@@ -5,7 +5,7 @@ import { arxivIdFromLink, auditDataset, authorCoverage } from "../src/lib/datase
 import type { Dataset } from "../src/lib/dataset/schema";
 import { validateDataset } from "../src/lib/dataset/validate-dataset";
 
-const json: unknown = JSON.parse(readFileSync("data/papers.json", "utf8"));
+const json: unknown = JSON.parse(readFileSync("data/2024-04.json", "utf8"));
 const sourceIndex: SourceEntry[] = JSON.parse(readFileSync(INDEX_FILE, "utf8"));
 
 function loadDataset(): Dataset {

@@ -56,7 +56,7 @@ describe("npm run data:import", { timeout: 60_000 }, () => {
     const usage = run("scripts/data-import.ts", "x.txt", "--digest", "May");
     expect(usage.status).toBe(2);
     expect(usage.output).toContain("usage:");
-    const overArchive = run("scripts/data-import.ts", "x.txt", "--digest", "2024-05", "--out", "data/papers.json");
+    const overArchive = run("scripts/data-import.ts", "x.txt", "--digest", "2024-05", "--out", "data/2024-04.json");
     expect(overArchive.status).toBe(2);
     expect(overArchive.output).toContain("is the archive");
   });

@@ -1,23 +1,23 @@
-// npm run data:import -- <digest.txt> --digest 2024-04 [--out file.json] [--archive data/papers.json]
+// npm run data:import -- <digest.txt> --digest 2024-04 [--out file.json] [--archive data/catalog.json]
 // Reads a monthly digest and writes a draft dataset with a review list; see README "Importing a digest".
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { digestSchema } from "../src/lib/dataset/schema";
-import { loadArchive } from "./archive/load-archive";
+import { archiveFiles, loadArchive } from "./archive/load-archive";
 import { importDigest } from "./import/import-digest";
 import { importReport } from "./import/import-report";
 
 const USAGE =
-  "usage: npm run data:import -- <digest.txt> --digest YYYY-MM [--out file.json] [--archive data/papers.json]";
+  "usage: npm run data:import -- <digest.txt> --digest YYYY-MM [--out file.json] [--archive data/catalog.json]";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     digest: { type: "string" },
     out: { type: "string" },
-    archive: { type: "string", default: "data/papers.json" },
+    archive: { type: "string", default: "data/catalog.json" },
   },
 });
 const [input] = positionals;
@@ -25,7 +25,7 @@ if (!input || positionals.length > 1 || !v.is(digestSchema.entries.id, values.di
   console.error(USAGE);
   process.exit(2);
 }
-if (values.out && resolve(values.out) === resolve(values.archive)) {
+if (values.out && archiveFiles(values.archive).some((file) => resolve(file) === resolve(values.out ?? ""))) {
   console.error(`✗ --out ${values.out} is the archive: a draft must not replace the dataset it is checked against`);
   process.exit(2);
 }

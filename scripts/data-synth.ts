@@ -2,8 +2,8 @@
 // npm run data:synth -- --months 6 --papers 1000 (--out archive.json | --out-dir folder) [--seed 1]
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { CATALOG_FILE } from "../src/lib/dataset/catalog";
 import { writeArchiveFolder } from "./archive/archive-folder";
-import { CATALOG_FILE } from "./archive/catalog";
 import { archiveFile, MAX_PAPERS_PER_DIGEST, synthDigests } from "./synth/synth-archive";
 import { synthDataset } from "./synth/synth-dataset";
 

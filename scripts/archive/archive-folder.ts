@@ -1,8 +1,8 @@
 // Writes an archive as a folder: one dataset file per digest (`<id>.json`) and catalog.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CATALOG_FILE, type Catalog } from "../../src/lib/dataset/catalog";
 import type { Dataset } from "../../src/lib/dataset/schema";
-import { CATALOG_FILE, type Catalog } from "./catalog";
 
 /** The catalog of single-digest datasets whose files are named `<id>.json`. */
 export function archiveCatalog(digests: readonly Dataset[]): Catalog {

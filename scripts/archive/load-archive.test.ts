@@ -3,7 +3,7 @@ import { loadArchive } from "./load-archive";
 
 describe("loadArchive", () => {
   it("reads a dataset file", () => {
-    const load = loadArchive("data/papers.json");
+    const load = loadArchive("data/2024-04.json");
     expect(load.ok && load.archive.papers.length).toBe(66);
   });
 

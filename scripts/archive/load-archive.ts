@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as v from "valibot";
+import { catalogSchema } from "../../src/lib/dataset/catalog";
 import type { Chapter, Dataset, Institution, Paper } from "../../src/lib/dataset/schema";
 import { validateDataset } from "../../src/lib/dataset/validate-dataset";
-import { catalogSchema } from "./catalog";
 
 export interface Archive {
   chapters: Chapter[];
@@ -41,6 +41,16 @@ export function mergeArchive(datasets: readonly Dataset[]): Archive {
     institutions: firstById(datasets.flatMap((d) => d.institutions)),
     papers: datasets.flatMap((d) => d.papers),
   };
+}
+
+/** The files an archive is read from: the file itself and, for a catalog, every digest file it lists. */
+export function archiveFiles(file: string): string[] {
+  try {
+    const catalog = v.safeParse(catalogSchema, readJson(file));
+    return [file, ...(catalog.success ? catalog.output.digests.map((digest) => join(dirname(file), digest.file)) : [])];
+  } catch {
+    return [file];
+  }
 }
 
 export function loadArchive(file: string): ArchiveLoad {

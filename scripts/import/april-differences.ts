@@ -1,4 +1,4 @@
-// Where the importer's draft of the April 2024 digest may differ from data/papers.json, and why.
+// Where the importer's draft of the April 2024 digest may differ from data/2024-04.json, and why.
 // Each difference is recorded either by a note of the dataset (the text below must be in one of the
 // paper's notes) or by the draft's own review list (the draft leaves the field for a maintainer).
 import type { ReviewCategory } from "./review";

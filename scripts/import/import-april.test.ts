@@ -1,4 +1,4 @@
-// Acceptance: the draft of the April 2024 digest has the facts of data/papers.json for every paper,
+// Acceptance: the draft of the April 2024 digest has the facts of data/2024-04.json for every paper,
 // apart from the differences in april-differences.ts, each recorded by a dataset note or by the
 // draft's own review list. Needs the source text, which is not committed (see data/papers.test.ts).
 import { existsSync, readFileSync } from "node:fs";
@@ -34,8 +34,8 @@ function compareFacts(draft: readonly DraftPaper[], dataset: readonly Paper[]): 
 const key = (d: { paper: string; field: string }) => `${d.paper}.${d.field}`;
 
 function importApril() {
-  const validation = validateDataset(JSON.parse(readFileSync("data/papers.json", "utf8")));
-  if (!validation.ok) throw new Error("data/papers.json is not valid");
+  const validation = validateDataset(JSON.parse(readFileSync("data/2024-04.json", "utf8")));
+  if (!validation.ok) throw new Error("data/2024-04.json is not valid");
   const dataset = validation.dataset;
   const draft = importDigest(readFileSync(DEFAULT_SEED, "utf8"), mergeArchive([dataset]), {
     digest: "2024-04",
@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(DEFAULT_SEED))(
       const { differences } = april;
       const explained = new Set(APRIL_DIFFERENCES.map(key));
       const unexplained = differences.filter((d) => !explained.has(key(d)));
-      expect(unexplained, "differences from data/papers.json with no entry in april-differences.ts").toEqual([]);
+      expect(unexplained, "differences from data/2024-04.json with no entry in april-differences.ts").toEqual([]);
     });
 
     const titled = APRIL_DIFFERENCES.map((d) => [`${d.paper} ${d.field} differs: ${d.why}`, d] as const);

@@ -7,7 +7,7 @@ import { describeOtherFormat, parseEntryHeading } from "./digest-format";
 import { importDigest } from "./import-digest";
 import { importReport } from "./import-report";
 
-const load = loadArchive("data/papers.json");
+const load = loadArchive("data/2024-04.json");
 if (!load.ok) throw new Error(load.message);
 const archive = load.archive;
 

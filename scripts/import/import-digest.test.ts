@@ -5,7 +5,7 @@ import { importReport } from "./import-report";
 import type { ReviewCategory } from "./review";
 
 function bundledArchive(): Archive {
-  const load = loadArchive("data/papers.json");
+  const load = loadArchive("data/2024-04.json");
   if (!load.ok) throw new Error(load.message);
   return load.archive;
 }

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import * as v from "valibot";
 import { afterAll, describe, expect, it } from "vitest";
 import { auditDataset } from "../../src/lib/dataset/audit-dataset";
+import { CATALOG_FILE, catalogSchema } from "../../src/lib/dataset/catalog";
 import { validateDataset } from "../../src/lib/dataset/validate-dataset";
 import { archiveCatalog, writeArchiveFolder } from "../archive/archive-folder";
-import { CATALOG_FILE, catalogSchema } from "../archive/catalog";
 import { loadArchive } from "../archive/load-archive";
 import { archiveFile, synthDigests } from "./synth-archive";
 

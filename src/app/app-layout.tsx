@@ -2,6 +2,7 @@ import { VisuallyHidden } from "@mantine/core";
 import { Outlet } from "@tanstack/react-router";
 import { memo, type ReactNode } from "react";
 import { CompareTray } from "../features/compare/compare-tray";
+import { ArchiveMissingNotice } from "../features/dataset-loading/archive-missing-notice";
 import { DatasetRejectedNotice } from "../features/dataset-loading/dataset-rejected-notice";
 import { StorageNoticeBanner } from "../features/storage-recovery/storage-notice-banner";
 import { useTranslation } from "../lib/i18n/use-translation";
@@ -32,6 +33,7 @@ export const AppFrame = memo(function AppFrame({ children }: { children: ReactNo
 const PAGE = (
   <>
     <DatasetRejectedNotice />
+    <ArchiveMissingNotice />
     <Outlet />
   </>
 );

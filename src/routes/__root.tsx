@@ -20,7 +20,9 @@ export const Route = createRootRoute({
   validateSearch: pickRawView,
   search: { middlewares: [retainSearchParams([...VIEW_PARAMS])] },
   loaderDeps: ({ search }) => ({ dataset: viewOf(search).view.dataset }),
-  loader: ({ deps, abortController }) => loadDatasetForUrl(deps.dataset, abortController.signal),
+  // The digests the view names are fetched first; a change of them alone does not load again.
+  loader: ({ deps, abortController, location }) =>
+    loadDatasetForUrl(deps.dataset, abortController.signal, viewOf(pickRawView(location.search)).view.filters.digest),
   // The dataset changes only when the URL names another one (or a file is opened).
   staleTime: Number.POSITIVE_INFINITY,
   pendingComponent: RootPending,

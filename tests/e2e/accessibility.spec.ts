@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
+import { archive } from "./support/test-datasets";
 import { TEST_TIMEOUT } from "./support/timeouts";
 
 const app = setupApp();
@@ -17,6 +18,11 @@ const ROUTES = [
   { path: "/compare?ids=multibooth,id-aligner,moa", ready: (page: Page) => page.getByRole("table").first().waitFor() },
   { path: "/stats", ready: (page: Page) => page.locator("figure").first().waitFor() },
   { path: "/no/such/page", ready: (page: Page) => page.getByRole("link", { name: /Back|返回/ }).waitFor() },
+  // An archive of three digests: the digest filter and the "New" marks.
+  {
+    path: archive.url(`/?digest=${archive.latest}`),
+    ready: (page: Page) => page.locator("[data-new-mark]").first().waitFor(),
+  },
 ];
 
 async function seriousViolations(page: Page) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import bundled from "../../data/papers.json";
+import bundled from "../../data/2024-04.json";
 import { setupApp } from "./support/browser";
 
 const app = setupApp();

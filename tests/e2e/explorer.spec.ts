@@ -126,7 +126,7 @@ describe("explorer", () => {
   it("asks country and type of the same institution: China + Industry is papers with a Chinese company", async () => {
     // Expected from the bundled data: a paper with one Chinese institution and some other company
     // (CoVoMix: Microsoft with Shanghai Jiao Tong University) is not "Chinese industry".
-    const dataset = JSON.parse(readFileSync("data/papers.json", "utf8")) as Dataset;
+    const dataset = JSON.parse(readFileSync("data/2024-04.json", "utf8")) as Dataset;
     const institution = new Map(dataset.institutions.map((i) => [i.id, i]));
     const chineseCompany = dataset.papers.filter((paper) =>
       paper.institutions.some(

@@ -5,7 +5,7 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import bundled from "../../data/papers.json";
+import bundled from "../../data/2024-04.json";
 import { buildIndexes } from "../../src/lib/dataset/dataset-indexes";
 import { validateDataset } from "../../src/lib/dataset/validate-dataset";
 import { splitName } from "../../src/lib/export/author-names";

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import bundled from "../../data/papers.json";
+import bundled from "../../data/2024-04.json";
 import { setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 

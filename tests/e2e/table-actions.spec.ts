@@ -11,7 +11,7 @@ interface BundledPaper {
   summary: { en: string; zh: string };
   results: { metric: string; value: string }[];
 }
-const bundled = JSON.parse(readFileSync("data/papers.json", "utf8")) as { papers: BundledPaper[] };
+const bundled = JSON.parse(readFileSync("data/2024-04.json", "utf8")) as { papers: BundledPaper[] };
 const paperById = (id: string) => bundled.papers.find((paper) => paper.id === id) as BundledPaper;
 
 const paneTitle = (page: Page, name: string) => page.getByRole("heading", { level: 2, name, exact: true });

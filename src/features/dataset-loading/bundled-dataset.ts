@@ -1,4 +1,3 @@
-// Served by the build as its own file, so the app fetches it at runtime like any other dataset.
-import bundledDatasetUrl from "../../../data/papers.json?url";
-
-export const BUNDLED_DATASET = bundledDatasetUrl;
+// The bundled archive's catalog: the build serves data/ as files of the site (deploy/data-files.ts),
+// and the app fetches them at runtime like any other dataset.
+export const BUNDLED_DATASET = `${import.meta.env.BASE_URL}data/catalog.json`;

@@ -26,6 +26,11 @@ export function DatasetLoadingPage() {
             </Text>
           </>
         )}
+        {loading?.files && (
+          <Text size="sm" c="dimmed">
+            {t("files", loading.files)}
+          </Text>
+        )}
         {loading && (
           <Button variant="default" onClick={loading.cancel}>
             {t("cancel")}

@@ -24,6 +24,8 @@ export function DatasetProblems({ error: raw }: { error: DatasetLoadError }) {
       return <Text>{t("problem.cancelled", { source: error.source })}</Text>;
     case "http":
       return <Text>{t("problem.http", { source: error.source, status: error.status })}</Text>;
+    case "catalog-from-disk":
+      return <Text>{t("problem.catalogFromDisk", { source: error.source })}</Text>;
     case "not-json-file":
       return <Text>{t("problem.notJsonFile", { source: error.source })}</Text>;
     case "json":

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
+import { isNewIn, paperDigests } from "../../lib/dataset/paper-digests";
 import type { Paper } from "../../lib/dataset/schema";
 import type { FilterParam } from "../../lib/filters/filters";
 import type { Labels } from "../../lib/labels/labels";
@@ -52,12 +53,25 @@ function StatusCell({ paper }: CellProps) {
   return <PaperStatus paper={paper} label={statusLabel(paper.name)} language={labels.language} />;
 }
 
+/** Papers first listed in the archive's newest digest: a word, not only a colour, with the month as its tooltip. */
+function NewMark({ paper }: { paper: Paper }) {
+  const { t, latestDigest, newHint } = useTableText();
+  if (!isNewIn(paper, latestDigest)) return null;
+  return (
+    <span className={classes.newMark} title={newHint} data-new-mark>
+      {t("row.new")}
+      <span className={classes.hiddenText}>{` (${newHint})`}</span>
+    </span>
+  );
+}
+
 function NameCell({ paper, terms }: CellProps) {
   const { labels } = useTableText();
   const secondary = secondaryText(paper, labels);
   return (
     <div className={classes.name} data-preview-anchor>
       <span className={classes.primary}>
+        <NewMark paper={paper} />
         <HighlightText text={paper.name} terms={terms} />
       </span>
       <span className={classes.secondary} title={secondary}>
@@ -207,6 +221,24 @@ function PublishedCell({ paper }: CellProps) {
   return <span className={classes.clamp}>{paper.published ?? "—"}</span>;
 }
 
+/** Every digest that lists the paper, by month; each filters the table by that digest. */
+function DigestCell({ paper }: CellProps) {
+  const { labels, listSeparator } = useTableText();
+  const { month } = localeFor(labels.language);
+  return (
+    <span className={classes.clamp}>
+      {paperDigests(paper).map((digest, index) => (
+        <Fragment key={digest}>
+          {index > 0 && listSeparator}
+          <FilterButton param="digest" value={digest} name={month(digest)} className={classes.textButton}>
+            {month(digest)}
+          </FilterButton>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
 export const CELLS = {
   select: SelectCell,
   star: StarCell,
@@ -217,6 +249,7 @@ export const CELLS = {
   modalities: ModalitiesCell,
   kind: KindCell,
   published: PublishedCell,
+  digest: DigestCell,
   status: StatusCell,
   links: LinksCell,
 } satisfies Record<string, (props: CellProps) => ReactNode>;

@@ -21,12 +21,13 @@ export const HIDEABLE_COLUMNS: ColumnId[] = [
   "modalities",
   "kind",
   "published",
+  "digest",
   "status",
   "links",
 ];
 
 /** Columns that start hidden until the reader shows them from the column menu. */
-export const HIDDEN_BY_DEFAULT: Partial<Record<ColumnId, boolean>> = { authors: false };
+export const HIDDEN_BY_DEFAULT: Partial<Record<ColumnId, boolean>> = { authors: false, digest: false };
 
 function ColumnTitle({ id }: { id: ColumnId }) {
   return <>{useTableText().t(`columns.${id}`)}</>;
@@ -46,6 +47,7 @@ export const paperColumns: ColumnDef<typeof tableFeaturesSet, Paper>[] = helper.
   helper.accessor("modalities", { header: () => <ColumnTitle id="modalities" />, enableSorting: false }),
   helper.accessor("kind", { header: () => <ColumnTitle id="kind" /> }),
   helper.accessor("published", { header: () => <ColumnTitle id="published" /> }),
+  helper.accessor("digest", { header: () => <ColumnTitle id="digest" /> }),
   helper.display({ id: "status", header: () => <ColumnTitle id="status" /> }),
   helper.display({ id: "links", header: () => <ColumnTitle id="links" /> }),
 ]);

@@ -3,6 +3,7 @@ import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, use
 import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
+import { latestDigest } from "../../lib/dataset/paper-digests";
 import type { Paper } from "../../lib/dataset/schema";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import type { Labels } from "../../lib/labels/labels";
@@ -56,7 +57,7 @@ function termsIn(paper: Paper, labels: Labels, terms: readonly string[]): string
 export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTableProps) {
   const { t } = useTranslation("explorer");
   const labels = useLabels();
-  const text = useMemo(() => tableText(t, labels), [t, labels]);
+  const text = useMemo(() => tableText(t, labels, latestDigest(loaded.dataset)), [t, labels, loaded]);
   const q = useView((view) => view.q);
   const updateView = useUpdateView();
   const terms = useMemo(() => highlightTerms(q), [q]);

@@ -1,6 +1,7 @@
 import { createContext, useContext } from "react";
 import type { TFunction } from "../../lib/i18n/types";
 import type { Labels } from "../../lib/labels/labels";
+import { localeFor } from "../../lib/locale/locale";
 
 /**
  * What table cells need to render text, provided once by the table: it changes only with the
@@ -29,6 +30,10 @@ export interface TableText {
   filterHint: string;
   /** Between the items of a short list in a cell: ", " or "、". */
   listSeparator: string;
+  /** The archive's newest digest, whose new papers carry a "New" mark; null for a single digest. */
+  latestDigest: string | null;
+  /** The mark's tooltip: which digest "new" means. */
+  newHint: string;
 }
 
 type LinkKind = "arxiv" | "project" | "code";
@@ -57,7 +62,7 @@ function perCount(make: (count: number) => string): (count: number) => string {
 
 // Every string a row shows is translated here, once per language: i18next's `t` costs tens of
 // microseconds a call, and a keystroke mounts dozens of rows of several strings each.
-export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
+export function tableText(t: TFunction<"explorer">, labels: Labels, latestDigest: string | null): TableText {
   const links = {
     arxiv: nameTemplate(t("links.of", { link: t("links.arxiv"), name: SLOT })),
     project: nameTemplate(t("links.of", { link: t("links.project"), name: SLOT })),
@@ -77,6 +82,8 @@ export function tableText(t: TFunction<"explorer">, labels: Labels): TableText {
     filterLabel: nameTemplate(t("row.filterBy", { name: SLOT })),
     filterHint: t("row.filterHint"),
     listSeparator: t("row.listSeparator"),
+    latestDigest,
+    newHint: latestDigest === null ? "" : t("row.newHint", { month: localeFor(labels.language).month(latestDigest) }),
   };
 }
 

@@ -12,11 +12,17 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 }
 
 // With a paper open beside it the table is narrow: these columns step aside (the pane shows them).
-const HIDDEN_BESIDE_PANE: ColumnVisibility = { modalities: false, kind: false, published: false, status: false };
+const HIDDEN_BESIDE_PANE: ColumnVisibility = {
+  modalities: false,
+  kind: false,
+  published: false,
+  digest: false,
+  status: false,
+};
 // Below this width every column leaves the paper's name too little room (about 40 px at 1280 px):
-// kind and month step aside first, as they do beside the pane, and the pane shows them.
+// kind and the months step aside first, as they do beside the pane, and the pane shows them.
 const ROOMY = "(min-width: 87.5em)";
-const HIDDEN_UNLESS_ROOMY: ColumnVisibility = { kind: false, published: false };
+const HIDDEN_UNLESS_ROOMY: ColumnVisibility = { kind: false, published: false, digest: false };
 // Grouped by chapter, each chapter's heading already names it.
 const HIDDEN_GROUPED: ColumnVisibility = { chapter: false };
 const NO_ROWS: Paper[] = [];

@@ -30,15 +30,16 @@ interface PaperDetailPaneProps {
   library: (paper: Paper) => ReactNode;
 }
 
-/** The routed pane for `/papers/$paperId`: a paper id, an arXiv id (moved to the id) or an unknown id. */
+/** The routed pane for `/papers/$paperId`: a paper id, an arXiv id or a folded entry's id (both moved to the id) or an unknown id. */
 export function PaperDetailPane({ paperId, library }: PaperDetailPaneProps) {
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
   const indexes = useDatasetStore((state) => state.loaded?.indexes);
   if (!papers || !indexes) return null;
   const found = lookUpPaper(indexes, paperId);
   const paper = found.kind === "missing" ? undefined : papers[found.index];
-  if (found.kind === "arxiv" && paper) {
-    // One address per paper: the arXiv form is replaced, so history holds the canonical URL.
+  if (paper && paper.id !== paperId) {
+    // One address per paper: the arXiv form, or the id of a repeated entry folded into the paper,
+    // is replaced, so history holds the canonical URL.
     return <Navigate to="/papers/$paperId" params={{ paperId: paper.id }} replace />;
   }
   return (

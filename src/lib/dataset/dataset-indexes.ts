@@ -22,6 +22,8 @@ export function buildIndexes(dataset: Dataset): DatasetIndexes {
   const chapterRank = new Uint32Array(dataset.papers.length);
   dataset.papers.forEach((paper, index) => {
     paperIndexById.set(paper.id, index);
+    // The ids of a repeated paper's later entries open the paper they were folded into.
+    for (const alias of paper.aliases ?? []) paperIndexById.set(alias, index);
     if (paper.arxivId) paperIndexByArxivId.set(paper.arxivId, index);
     chapterRank[index] = rankOf.get(paper.chapter) ?? 0;
   });

@@ -10,14 +10,18 @@ export interface LoadedDataset {
   source: string;
   /** Opened from the user's disk rather than fetched from this site. */
   fromDisk: boolean;
-  /** The file it was read from. */
-  file: Blob;
+  /** The files it was read from (an archive's digest files oldest first). */
+  files: readonly Blob[];
+  /** Digest files of the archive that could not be read: the dataset is shown without them. */
+  missing: readonly DatasetLoadError[];
   indexes: DatasetIndexes;
 }
 
 export interface DatasetLoading {
   source: string;
   progress: LoadProgress | null;
+  /** For an archive: how many of its digest files are read. */
+  files: { done: number; total: number } | null;
   cancel: () => void;
 }
 
@@ -30,6 +34,11 @@ interface DatasetState {
 
 export const useDatasetStore = create<DatasetState>()(() => ({ loaded: null, loading: null, rejected: null }));
 
-export function prepareDataset({ dataset, file }: ReadDataset, source: string, fromDisk = false): LoadedDataset {
-  return { dataset, source, fromDisk, file, indexes: measured("indexes", () => buildIndexes(dataset)) };
+export function prepareDataset(
+  { dataset, files }: ReadDataset,
+  source: string,
+  options: { fromDisk?: boolean; missing?: readonly DatasetLoadError[] } = {},
+): LoadedDataset {
+  const { fromDisk = false, missing = [] } = options;
+  return { dataset, source, fromDisk, files, missing, indexes: measured("indexes", () => buildIndexes(dataset)) };
 }

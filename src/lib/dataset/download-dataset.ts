@@ -8,6 +8,8 @@ export type DatasetLoadError =
   | { kind: "cancelled"; source: string }
   | { kind: "http"; source: string; status: number }
   | { kind: "not-json-file"; source: string }
+  /** An archive's catalog opened from disk: the files it lists are on a site, out of a local file's reach. */
+  | { kind: "catalog-from-disk"; source: string }
   | { kind: "json"; source: string; message: string }
   /** `bytes` is null when the body went on past the limit and was stopped there: its size is unknown. */
   | { kind: "too-large"; source: string; bytes: number | null }
@@ -44,6 +46,12 @@ export function resolveDatasetUrl(source: string, base = appBaseUrl()): URL | nu
   } catch {
     return null;
   }
+}
+
+/** A file named relative to another one on this site (a digest file by its catalog), as a path. */
+export function relativeDatasetSource(source: string, file: string): string {
+  const url = resolveDatasetUrl(source);
+  return url ? new URL(file, url).pathname : file;
 }
 
 export type Download = { ok: true; file: Blob } | { ok: false; error: DatasetLoadError };

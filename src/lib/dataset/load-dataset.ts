@@ -1,14 +1,19 @@
+import { combineDatasets } from "./combine-datasets";
 import { type DatasetLoadError, MAX_DATASET_BYTES } from "./download-dataset";
 import type { Dataset } from "./schema";
 import { validateDataset } from "./validate-dataset";
 
-/** A dataset that passed validation, and the file it came from (other readers, such as the search index, read it too). */
+/**
+ * A dataset that passed validation, and the files it came from: one, or an archive's digest files
+ * oldest first (other readers, such as the search index, read them too and combine them the same way).
+ */
 export interface ReadDataset {
   dataset: Dataset;
-  file: Blob;
+  files: readonly Blob[];
 }
 
 export type DatasetLoadResult = { ok: true; read: ReadDataset } | { ok: false; error: DatasetLoadError };
+export type JsonRead = { ok: true; json: unknown } | { ok: false; error: DatasetLoadError };
 
 /** Runs `work` between two performance marks, so the benchmark can report each loading phase. */
 export function measured<T>(phase: string, work: () => T): T {
@@ -20,18 +25,27 @@ export function measured<T>(phase: string, work: () => T): T {
   }
 }
 
-/** Parses and validates a dataset file. */
-export async function readDataset(file: Blob, source: string): Promise<DatasetLoadResult> {
+/** Parses a file as JSON, refusing one past the size limit. */
+export async function readJson(file: Blob, source: string): Promise<JsonRead> {
   if (file.size > MAX_DATASET_BYTES) return { ok: false, error: { kind: "too-large", source, bytes: file.size } };
   const text = await file.text();
-  let json: unknown;
   try {
-    json = measured("parse", () => JSON.parse(text));
+    return { ok: true, json: measured("parse", () => JSON.parse(text)) };
   } catch (error) {
     return { ok: false, error: { kind: "json", source, message: (error as Error).message } };
   }
+}
+
+/** Validates parsed JSON as the dataset of `file`; a paper it lists in several digests becomes one paper. */
+export function checkDataset(json: unknown, file: Blob, source: string): DatasetLoadResult {
   const validation = measured("validate", () => validateDataset(json));
   return validation.ok
-    ? { ok: true, read: { dataset: validation.dataset, file } }
+    ? { ok: true, read: { dataset: combineDatasets([validation.dataset]), files: [file] } }
     : { ok: false, error: { kind: "invalid", source, problems: validation.problems } };
+}
+
+/** Parses and validates a dataset file. */
+export async function readDataset(file: Blob, source: string): Promise<DatasetLoadResult> {
+  const parsed = await readJson(file, source);
+  return parsed.ok ? checkDataset(parsed.json, file, source) : parsed;
 }

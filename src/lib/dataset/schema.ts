@@ -139,5 +139,15 @@ export const datasetSchema = v.object({
 export type Chapter = v.InferOutput<typeof chapterSchema>;
 export type Institution = v.InferOutput<typeof institutionSchema>;
 export type PaperResult = v.InferOutput<typeof resultSchema>;
-export type Paper = v.InferOutput<typeof paperSchema>;
-export type Dataset = v.InferOutput<typeof datasetSchema>;
+/**
+ * What loading adds to a paper listed in several digests (see combine-datasets.ts): files do not
+ * carry these, so a paper that is in one digest has neither.
+ */
+interface PaperListings {
+  /** Every digest that lists the paper, oldest first. */
+  digests?: readonly string[];
+  /** The ids of its later entries, folded into it, so links to them still open it. */
+  aliases?: readonly string[];
+}
+export type Paper = v.InferOutput<typeof paperSchema> & PaperListings;
+export type Dataset = Omit<v.InferOutput<typeof datasetSchema>, "papers"> & { papers: Paper[] };

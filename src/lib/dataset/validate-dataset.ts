@@ -60,6 +60,24 @@ function integrityProblems(dataset: Dataset): DatasetProblem[] {
   return problems;
 }
 
+/**
+ * Problems of valid files combined into one dataset (combine-datasets.ts): two digest files that
+ * give the same paper id to different papers (different arXiv ids).
+ */
+export function combinedProblems(dataset: Dataset): DatasetProblem[] {
+  const seen = new Set<string>();
+  const problems: DatasetProblem[] = [];
+  dataset.papers.forEach((paper, index) => {
+    for (const id of [paper.id, ...(paper.aliases ?? [])]) {
+      if (seen.has(id)) {
+        problems.push({ path: `papers[${index}].id`, message: `id "${id}" names two different papers of the archive` });
+      }
+      seen.add(id);
+    }
+  });
+  return problems.slice(0, MAX_PROBLEMS);
+}
+
 /** Validates untrusted JSON as a dataset. Never throws. */
 export function validateDataset(json: unknown): DatasetValidation {
   const parsed = v.safeParse(datasetSchema, json);

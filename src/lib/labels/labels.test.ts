@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import bundled from "../../../data/papers.json";
+import bundled from "../../../data/2024-04.json";
 import { makeDataset } from "../../../tests/fixtures/dataset-fixture";
 import { labelsFor } from "./labels";
 import * as taskNames from "./task-names";

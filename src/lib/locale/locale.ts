@@ -10,6 +10,8 @@ export interface Locale {
   /** "A, B and C" / "A、B和C"; `disjunction` for "or". */
   list: (items: readonly string[], type?: "conjunction" | "disjunction") => string;
   number: (value: number) => string;
+  /** A month given as `YYYY-MM`: "Apr 2024" / "2024年4月". */
+  month: (id: string) => string;
 }
 
 export function toLanguage(code: string | undefined): Language {
@@ -23,12 +25,17 @@ function buildLocale(language: Language): Locale {
     disjunction: new Intl.ListFormat(tag, { type: "disjunction" }),
   };
   const numbers = new Intl.NumberFormat(tag);
+  const months = new Intl.DateTimeFormat(tag, { year: "numeric", month: "short", timeZone: "UTC" });
   return {
     language,
     tag,
     pick: (en, zh) => (language === "zh" ? zh : en),
     list: (items, type = "conjunction") => lists[type].format(items),
     number: (value) => numbers.format(value),
+    month: (id) => {
+      const [year, month] = id.split("-").map(Number);
+      return year && month ? months.format(Date.UTC(year, month - 1)) : id;
+    },
   };
 }
 

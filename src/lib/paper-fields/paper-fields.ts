@@ -1,3 +1,4 @@
+import { paperDigests } from "../dataset/paper-digests";
 import type { Institution, InstitutionType, Modality, Paper, PaperKind, PaperResult } from "../dataset/schema";
 import type { Labels } from "../labels/labels";
 import { localeFor } from "../locale/locale";
@@ -66,7 +67,7 @@ export const PAPER_FIELDS: Record<FieldId, FieldSpec> = {
   tasks: { values: (paper) => paper.tasks, label: (value, labels) => labels.task(value), tags: true },
   kind: { values: (paper) => [paper.kind], label: (value, labels) => labels.kind(value as PaperKind), tags: true },
   published: { values: (paper) => one(paper.published), tags: true },
-  digest: { values: (paper) => [paper.digest], label: (value, labels) => labels.digest(value) },
+  digest: { values: paperDigests, label: (value, labels) => labels.digest(value) },
   arxivId: { values: (paper) => one(paper.arxivId) },
   arxiv: { values: (paper) => one(paper.links.arxiv) },
   project: { values: (paper) => one(paper.links.project) },

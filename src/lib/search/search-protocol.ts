@@ -1,7 +1,8 @@
 import type { SegmentMessage } from "./index-segment";
 
 /** Messages between the page and the search worker. */
-export type SearchRequest = { type: "build"; generation: number; file: Blob };
+/** The dataset's files: one, or an archive's digest files oldest first (combined as the page combines them). */
+export type SearchRequest = { type: "build"; generation: number; files: readonly Blob[] };
 
 export type SearchResponse =
   | { type: "segment"; generation: number; segment: SegmentMessage; total: number }

@@ -7,8 +7,8 @@ import type { SearchRequest, SearchResponse } from "./search-protocol";
 export type SearchStatus = "idle" | "building" | "ready" | "failed";
 
 interface SearchState {
-  /** The file the index is built from; the index belongs to the dataset read from the same file. */
-  file: Blob | null;
+  /** The files the index is built from; the index belongs to the dataset read from the same files. */
+  files: readonly Blob[] | null;
   status: SearchStatus;
   /** The index as far as it is built: it answers for the papers indexed so far. */
   index: SearchIndex | null;
@@ -16,7 +16,7 @@ interface SearchState {
   error: string | null;
 }
 
-export const useSearchStore = create<SearchState>()(() => ({ file: null, status: "idle", index: null, error: null }));
+export const useSearchStore = create<SearchState>()(() => ({ files: null, status: "idle", index: null, error: null }));
 
 /** Where the index is built: a worker in the app, something simpler in unit tests. */
 export interface SearchBackend {
@@ -78,18 +78,18 @@ export function warmSearchWorker(): void {
 }
 
 /** Starts indexing a dataset file (replacing any index being built). */
-export function buildSearchIndex(file: Blob): void {
+export function buildSearchIndex(files: readonly Blob[]): void {
   generation++;
   backend ??= createBackend(onResponse, onCrash);
   performance.mark("search-build:start");
-  useSearchStore.setState({ file, status: "building", index: null, error: null });
-  backend.post({ type: "build", generation, file });
+  useSearchStore.setState({ files, status: "building", index: null, error: null });
+  backend.post({ type: "build", generation, files });
 }
 
 /** After a failure: builds the index again from the same file, in a new worker. */
 export function retrySearchIndex(): void {
-  const { file } = useSearchStore.getState();
-  if (file) buildSearchIndex(file);
+  const { files } = useSearchStore.getState();
+  if (files) buildSearchIndex(files);
 }
 
 const MAX_CACHED = 50;

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Builds the search index off the main thread, in segments: the page searches the first papers
 // while the rest are indexed, and each segment's arrays move to the page without a copy.
+import { combineDatasets } from "../dataset/combine-datasets";
 import type { Dataset } from "../dataset/schema";
 import { buildSegment, searchDocuments, toMessage } from "./index-segment";
 import type { SearchRequest, SearchResponse } from "./search-protocol";
@@ -15,9 +16,13 @@ let latest = 0;
 const reply = (message: SearchResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function build(generation: number, file: Blob): Promise<void> {
-  // The page validates the same file; this only reads the text it searches.
-  const dataset = JSON.parse(await file.text()) as Dataset;
+async function build(generation: number, files: readonly Blob[]): Promise<void> {
+  // The page validates the same files; this only reads the text it searches, combined as the page
+  // combines them, so that both number the papers the same way.
+  const parsed = await Promise.all(files.map(async (file) => JSON.parse(await file.text()) as Dataset));
+  const [first, ...rest] = parsed;
+  if (!first) throw new Error("no dataset file to index");
+  const dataset = combineDatasets([first, ...rest]);
   const document = searchDocuments(dataset);
   const total = dataset.papers.length;
   for (let start = 0, size = FIRST_SEGMENT; start < total; start += size, size = SEGMENT) {
@@ -35,9 +40,9 @@ async function build(generation: number, file: Blob): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
-  const { generation, file } = event.data;
+  const { generation, files } = event.data;
   latest = generation;
-  build(generation, file).catch((error: unknown) =>
+  build(generation, files).catch((error: unknown) =>
     reply({ type: "failed", generation, message: error instanceof Error ? error.message : String(error) }),
   );
 };

@@ -5,8 +5,8 @@ import { answerQuery, useSearchStore } from "./search-store";
 
 /** The index of the open dataset, as far as it is built; null until its first part is ready. */
 export function useSearchIndex(): SearchIndex | null {
-  const file = useDatasetStore((state) => state.loaded?.file ?? null);
-  return useSearchStore((state) => (file !== null && state.file === file ? state.index : null));
+  const files = useDatasetStore((state) => state.loaded?.files ?? null);
+  return useSearchStore((state) => (files !== null && state.files === files ? state.index : null));
 }
 
 /** What the open dataset's index finds for a query: null without a query or before the index is ready. */

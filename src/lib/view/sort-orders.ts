@@ -1,3 +1,4 @@
+import { paperDigests } from "../dataset/paper-digests";
 import type { Dataset } from "../dataset/schema";
 import type { SortKey } from "./view";
 
@@ -28,6 +29,11 @@ function buildOrder(dataset: Dataset, key: SortKey): Uint32Array {
     case "published":
       // Unknown months sort last in ascending order.
       return orderBy(dataset, (a, b) => (papers[a]?.published ?? "9999").localeCompare(papers[b]?.published ?? "9999"));
+    case "digest": {
+      // By the month a paper was new, then by the later digests that list it again.
+      const listed = papers.map((paper) => paperDigests(paper).join(","));
+      return orderBy(dataset, (a, b) => (listed[a] ?? "").localeCompare(listed[b] ?? ""));
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { parseSearch } from "../url/search-codec";
  * reported as a problem.
  */
 
-export const SORT_KEYS = ["name", "chapter", "kind", "published"] as const;
+export const SORT_KEYS = ["name", "chapter", "kind", "published", "digest"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;

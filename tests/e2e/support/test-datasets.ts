@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { archiveCatalog, writeArchiveFolder } from "../../../scripts/archive/archive-folder";
+import { synthDigests } from "../../../scripts/synth/synth-archive";
 import { synthDataset } from "../../../scripts/synth/synth-dataset";
 import { makeDataset, makePaper } from "../../fixtures/dataset-fixture";
 
@@ -19,6 +21,32 @@ export const fixture = {
   url: (path: string) => `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${FIXTURE_NAME}`,
   /** The table's count line: `shown` of the fixture's papers, all of them by default. */
   countLine: (shown = fixtureDataset.papers.length) => `${shown} of ${fixtureDataset.papers.length} papers`,
+};
+
+const ARCHIVE_FOLDER = "archive";
+const archiveDigests = synthDigests(3, 30, 15);
+const archiveCatalogFile = archiveCatalog(archiveDigests);
+/** A digest the catalog with a missing file lists, whose file is not there. */
+const MISSING_DIGEST = {
+  id: "2024-04",
+  title: "Synthetic digest 2024-04",
+  month: "2024-04",
+  papers: 30,
+  file: "2024-04.json",
+};
+
+/**
+ * A generated three-month archive as a folder (one file per digest and catalog.json), for the
+ * browser tests of archives; `missingUrl` opens a catalog of the same files plus one that does not exist.
+ */
+export const archive = {
+  digests: archiveDigests,
+  /** The newest digest's id, whose new papers carry the "New" mark. */
+  latest: archiveCatalogFile.digests.at(-1)?.id ?? "",
+  missingFile: `/test-data/${ARCHIVE_FOLDER}/${MISSING_DIGEST.file}`,
+  url: (path: string) => `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${ARCHIVE_FOLDER}/catalog.json`,
+  missingUrl: (path: string) =>
+    `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${ARCHIVE_FOLDER}/with-missing.json`,
 };
 
 /** A dataset whose text tries to inject markup and script; every link is a valid http(s) URL. */
@@ -66,4 +94,6 @@ export function writeTestDatasets(dir: string): void {
     }),
   );
   write("malicious.json", maliciousDataset);
+  writeArchiveFolder(join(dir, ARCHIVE_FOLDER), archiveDigests);
+  write(`${ARCHIVE_FOLDER}/with-missing.json`, { digests: [...archiveCatalogFile.digests, MISSING_DIGEST] });
 }
