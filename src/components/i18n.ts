@@ -19,6 +19,7 @@ export const en = {
   skipToContent: "Skip to content",
   newTab: "(opens in a new tab)",
   menu: "Menu",
+  libraryButton: "Library",
   urlNotice: {
     title: "Parts of this link were ignored",
     invalid: "“{{value}}” is not a valid value for {{param}}.",
@@ -86,6 +87,7 @@ export const zh: typeof en = {
   skipToContent: "跳到正文",
   newTab: "（在新标签页打开）",
   menu: "菜单",
+  libraryButton: "文库",
   urlNotice: {
     title: "链接中的部分内容已被忽略",
     invalid: "“{{value}}”不是 {{param}} 的有效值。",

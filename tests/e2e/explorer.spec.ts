@@ -74,7 +74,8 @@ describe("explorer", () => {
     await expectEventually(paperRows(first)).toHaveCount(Number(count.match(/^\d+/)?.[0]));
     const names = await paperRows(first).allTextContents();
 
-    const fresh = await app.browser().newContext();
+    // A window of the same size: below 1400 px the table shows fewer columns.
+    const fresh = await app.browser().newContext({ viewport: first.viewportSize() });
     const second = await fresh.newPage();
     await second.goto(baseUrl + url);
     await expectEventually(table(second)).toHaveAttribute("data-view", /q=speech/);

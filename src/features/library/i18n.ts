@@ -1,3 +1,5 @@
+import { i18n } from "../../lib/i18n/i18n";
+
 export const en = {
   section: {
     star: "Star this paper",
@@ -186,3 +188,6 @@ export const zh: typeof en = {
     done: "已导入。",
   },
 };
+
+// Registered when this feature's code loads, not with the app (see src/app/i18n.ts).
+i18n.addNamespace("library", { en, zh });

@@ -4,6 +4,7 @@ import { LIMITS } from "../../lib/library/library-entry";
 import type { MergeSummary } from "../../lib/library/merge-library";
 import { useLocale } from "../../lib/locale/use-locale";
 import { MAX_VIEWS } from "../../lib/saved-views/saved-views";
+import "./i18n";
 
 export interface ImportPlan {
   fileName: string;

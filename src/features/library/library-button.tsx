@@ -3,8 +3,9 @@ import { IconBooks } from "@tabler/icons-react";
 import { deferred, type StandInProps } from "../../components/deferred";
 import { useTranslation } from "../../lib/i18n/use-translation";
 
+// The label is a common string: the library's own strings load with its menu.
 function StandIn({ onOpen }: StandInProps) {
-  const { t } = useTranslation("library");
+  const { t } = useTranslation();
   return (
     <Button
       variant="default"
@@ -13,7 +14,7 @@ function StandIn({ onOpen }: StandInProps) {
       onClick={onOpen}
       aria-expanded={false}
     >
-      {t("menu.button")}
+      {t("libraryButton")}
     </Button>
   );
 }

@@ -17,6 +17,7 @@ import { changeView, withFilter } from "../../lib/view/view";
 import { ImportPreview } from "./import-preview";
 import { TagManager } from "./tag-manager";
 import { useLibraryImport } from "./use-library-import";
+import "./i18n";
 
 const FILE_NAME = "paper-explorer-library.json";
 

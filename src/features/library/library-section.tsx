@@ -6,6 +6,7 @@ import { useLibrary } from "../../lib/library/library-store";
 import { useLocale } from "../../lib/locale/use-locale";
 import { NoteEditor } from "./note-editor";
 import { TagsField } from "./tags-field";
+import "./i18n";
 
 /** "Your notes" in a paper's pane: the reader's star, status, tags and note for it. */
 export function LibrarySection({ paper }: { paper: PaperKey }) {

@@ -6,6 +6,7 @@ import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary, useLibraryEntry } from "../../lib/library/library-store";
 import { useLocale } from "../../lib/locale/use-locale";
 import { NoteView } from "./note-view";
+import "./i18n";
 
 // Typing is saved once it pauses, so a note is never lost to a closed tab or another paper.
 const SAVE_AFTER_MS = 700;

@@ -7,6 +7,7 @@ import { LIMITS, normalizeTag } from "../../lib/library/library-entry";
 import { useLibrary } from "../../lib/library/library-store";
 import { tagCounts } from "../../lib/library/tag-counts";
 import { changeView, withFilter } from "../../lib/view/view";
+import "./i18n";
 
 type Editing = { tag: string; mode: "rename" | "delete" } | null;
 

@@ -4,6 +4,7 @@ import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS, normalizeTag, type PaperKey } from "../../lib/library/library-entry";
 import { useLibrary, useLibraryEntry } from "../../lib/library/library-store";
 import { tagCounts } from "../../lib/library/tag-counts";
+import "./i18n";
 
 const NO_TAGS: string[] = [];
 

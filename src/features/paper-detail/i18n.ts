@@ -1,3 +1,5 @@
+import { i18n } from "../../lib/i18n/i18n";
+
 export const en = {
   close: "Close the paper",
   steps: {
@@ -109,3 +111,6 @@ export const zh: typeof en = {
     back: "返回论文列表",
   },
 };
+
+// Registered when this feature's code loads, not with the app (see src/app/i18n.ts).
+i18n.addNamespace("detail", { en, zh });

@@ -9,6 +9,7 @@ import { useShortcutText } from "../../lib/shortcuts/use-shortcut-text";
 import { ActionIconLink } from "./action-icon-link";
 import classes from "./paper-detail-pane.module.css";
 import type { PaperSteps } from "./paper-steps";
+import "./i18n";
 
 interface PaneToolbarProps {
   paper: Paper;

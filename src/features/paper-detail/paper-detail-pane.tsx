@@ -23,6 +23,7 @@ import { PaperNotes, PaperResults, PaperSummary } from "./paper-texts";
 import { RelatedPapersList } from "./related-papers-list";
 import { lookUpPaper } from "./resolve-paper";
 import { usePaneKeys, usePaneNavigation } from "./use-pane-navigation";
+import "./i18n";
 
 interface PaperDetailPaneProps {
   paperId: string;

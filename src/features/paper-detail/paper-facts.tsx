@@ -8,6 +8,7 @@ import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import { type FieldId, fieldText, fieldValues, valueLabel } from "../../lib/paper-fields/paper-fields";
 import { useFieldContext } from "../../lib/paper-fields/use-field-context";
+import "./i18n";
 
 /** The facts the pane lists, top to bottom. */
 const FACTS = [

@@ -3,6 +3,7 @@ import { IconBrandGithub, IconExternalLink, IconFileText, IconFileTypePdf, IconW
 import { ExternalLink } from "../../components/external-link";
 import type { Paper } from "../../lib/dataset/schema";
 import { useTranslation } from "../../lib/i18n/use-translation";
+import "./i18n";
 
 const ICONS = {
   arxiv: IconFileText,

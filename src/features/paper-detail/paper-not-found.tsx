@@ -3,6 +3,7 @@ import { IconArrowLeft } from "@tabler/icons-react";
 import { ButtonLink } from "../../components/button-link";
 import { usePageTitle } from "../../components/use-page-title";
 import { useTranslation } from "../../lib/i18n/use-translation";
+import "./i18n";
 
 /** An unknown id still gets a pane: it says what was asked for and leads back to the same list. */
 export function PaperNotFound({ paperId }: { paperId: string }) {

@@ -4,6 +4,7 @@ import type { Paper } from "../../lib/dataset/schema";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { localeFor } from "../../lib/locale/locale";
 import { useLocale } from "../../lib/locale/use-locale";
+import "./i18n";
 
 /** Both summaries, the reader's language first; each marked with its language for screen readers. */
 export function PaperSummary({ paper }: { paper: Paper }) {

@@ -7,6 +7,7 @@ import { useLabels } from "../../lib/labels/use-labels";
 import { useLocale } from "../../lib/locale/use-locale";
 import { subtitle } from "../../lib/paper-fields/paper-fields";
 import { type RelatedReason, relatedPapers } from "./related-papers";
+import "./i18n";
 
 function useReasonText(): (reason: RelatedReason) => string {
   const { t } = useTranslation("detail");

@@ -2,6 +2,7 @@ import { Button, Paper, Text, Title } from "@mantine/core";
 import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import classes from "./stats.module.css";
+import "./i18n";
 
 interface ChartFigureProps {
   title: string;

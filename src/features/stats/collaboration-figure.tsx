@@ -10,6 +10,7 @@ import type { Collaboration } from "./collaboration";
 import { CollaborationGraph, linkKey } from "./collaboration-graph";
 import { CollaborationPairs, PaperName } from "./collaboration-pairs";
 import { narrowTo } from "./table-search";
+import "./i18n";
 
 /** The co-authorship network with its legend, the selected link's joint papers and the pairs table. */
 export function CollaborationFigure({ collaboration }: { collaboration: Collaboration }) {

@@ -9,6 +9,7 @@ import { labelledNodes, labelPosition } from "./collaboration-labels";
 import { layoutCollaboration, type PlacedNode } from "./collaboration-layout";
 import { narrowTo } from "./table-search";
 import { useChartLayout } from "./use-chart-layout";
+import "./i18n";
 
 interface CollaborationGraphProps {
   collaboration: Collaboration;

@@ -5,6 +5,7 @@ import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { useLabels } from "../../lib/labels/use-labels";
 import type { CollaborationLink } from "./collaboration";
+import "./i18n";
 
 /** A paper by id as a link to its detail pane, keeping the view, or plain text. */
 export function PaperName({ id, asLink }: { id: string; asLink: boolean }) {

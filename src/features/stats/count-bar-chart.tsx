@@ -3,6 +3,7 @@ import { useTranslation } from "../../lib/i18n/use-translation";
 import { BAR_COLOR } from "./chart-colors";
 import classes from "./stats.module.css";
 import { useChartLayout } from "./use-chart-layout";
+import "./i18n";
 
 export interface Bar {
   key: string;

@@ -7,6 +7,7 @@ import { CountBarChart } from "./count-bar-chart";
 import { NumbersTable } from "./numbers-table";
 import type { Count } from "./stats-data";
 import { narrowTo } from "./table-search";
+import "./i18n";
 
 interface FacetChartProps {
   facet: FilterParam;

@@ -1,3 +1,5 @@
+import { i18n } from "../../lib/i18n/i18n";
+
 export const en = {
   pageTitle: "Overview",
   summary_one: "Charts of the {{count}} paper matching the current filters (of {{total}}).",
@@ -130,3 +132,6 @@ export const zh: typeof en = {
     closeSelection: "关闭",
   },
 };
+
+// Registered when this feature's code loads, not with the app (see src/app/i18n.ts).
+i18n.addNamespace("stats", { en, zh });

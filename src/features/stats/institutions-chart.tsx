@@ -11,6 +11,7 @@ import classes from "./stats.module.css";
 import type { InstitutionCount } from "./stats-data";
 import { narrowTo } from "./table-search";
 import { useChartLayout } from "./use-chart-layout";
+import "./i18n";
 
 interface InstitutionsChartProps {
   institutions: InstitutionCount[];

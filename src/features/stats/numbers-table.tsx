@@ -2,6 +2,7 @@ import { Table, VisuallyHidden } from "@mantine/core";
 import { AnchorLink } from "../../components/anchor-link";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import type { RawView } from "../../lib/view/view";
+import "./i18n";
 
 export interface NumbersRow {
   key: string;

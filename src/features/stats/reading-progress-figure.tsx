@@ -10,6 +10,7 @@ import { ChartFigure } from "./chart-figure";
 import { ChartLegend } from "./chart-legend";
 import { NumbersTable } from "./numbers-table";
 import { narrowTo } from "./table-search";
+import "./i18n";
 
 const COLORS: Record<ProgressKey, string> = {
   "to-read": "orange.6",

@@ -11,6 +11,7 @@ import { InstitutionsChart } from "./institutions-chart";
 import { ReadingProgressFigure } from "./reading-progress-figure";
 import classes from "./stats.module.css";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
+import "./i18n";
 
 const TOP_INSTITUTIONS = 10;
 

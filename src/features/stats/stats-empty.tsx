@@ -3,6 +3,7 @@ import { ButtonLink } from "../../components/button-link";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { changeView, withoutFilters } from "../../lib/view/view";
 import classes from "./stats.module.css";
+import "./i18n";
 
 export function StatsEmpty() {
   const { t } = useTranslation("stats");

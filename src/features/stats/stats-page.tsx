@@ -12,6 +12,7 @@ import { hasActiveFilters } from "../../lib/view/view";
 import classes from "./stats.module.css";
 import { StatsCharts } from "./stats-charts";
 import { StatsEmpty } from "./stats-empty";
+import "./i18n";
 
 /** The month at a glance: charts of the papers the URL's filters select, the same view as the table. */
 export function StatsPage() {

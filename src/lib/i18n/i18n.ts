@@ -40,6 +40,22 @@ export const i18n = {
     translators.clear();
     fixed.clear();
   },
+  /**
+   * Adds a namespace's strings in every language: a feature whose code loads later (a route, a
+   * menu) registers its own strings when that code loads, so they are not part of the first load.
+   */
+  addNamespace(ns: Namespace, strings: Readonly<Record<string, StringTree>>): void {
+    const next: Record<string, LanguageStrings> = { ...resources };
+    for (const [language, tree] of Object.entries(strings)) next[language] = { ...next[language], [ns]: tree };
+    resources = next;
+    for (const key of [...translators.keys(), ...fixed.keys()]) {
+      if (key.endsWith(`\u0000${ns}`)) {
+        translators.delete(key);
+        fixed.delete(key);
+      }
+    }
+    for (const listener of listeners) listener(current);
+  },
   async changeLanguage(language: string): Promise<void> {
     const next = language in resources ? language : fallbackLanguage;
     if (next === current) return;
