@@ -30,6 +30,8 @@ export function TrendChart({ param, trends, title, description, column, color }:
   const navigate = useNavigate();
   const { digests } = trends;
   const highest = Math.max(1, ...trends.trends.flatMap((trend) => trend.counts));
+  // A year's months leave room for each bar's number above it; more would crowd (the tooltip and table have them).
+  const labelled = digests.length <= 12;
   const open = (value: string, digest: string | undefined) => {
     if (digest) void navigate({ to: "/", search: narrowToEach({ [param]: [value], digest: [digest] }) });
   };
@@ -57,7 +59,9 @@ export function TrendChart({ param, trends, title, description, column, color }:
               xAxisProps={{ tick: { fontSize: 10, fill: "currentColor" }, height: 18 }}
               tickLine="none"
               accessibilityLayer={false}
-              barChartProps={{ margin: { top: 4, right: 4, bottom: 0, left: 4 } }}
+              withBarValueLabel={labelled}
+              valueFormatter={(count) => String(count)}
+              barChartProps={{ margin: { top: labelled ? 16 : 4, right: 4, bottom: 0, left: 4 } }}
               barProps={{ cursor: "pointer", onClick: (_, index) => open(trend.value, digests[index]) }}
             />
           </div>

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { archiveFile, synthDigests } from "../../../scripts/synth/synth-archive";
 import { synthDataset } from "../../../scripts/synth/synth-dataset";
 import { makeDataset, makePaper } from "../../fixtures/dataset-fixture";
 
@@ -19,6 +20,26 @@ export const fixture = {
   url: (path: string) => `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${FIXTURE_NAME}`,
   /** The table's count line: `shown` of the fixture's papers, all of them by default. */
   countLine: (shown = fixtureDataset.papers.length) => `${shown} of ${fixtureDataset.papers.length} papers`,
+};
+
+const ARCHIVE_SEED = 11;
+const archiveMonths = synthDigests(3, 40, ARCHIVE_SEED);
+
+/**
+ * A generated archive of three monthly digests (40 papers each, some listed again in a later
+ * month), as one file, and the same archive before its third digest: browser tests of what many
+ * months show take their expected numbers from `digests`.
+ */
+export const archive = {
+  /** The monthly digests, oldest first. */
+  digests: archiveMonths,
+  /** Every digest: `archive-3.json`. */
+  threeMonths: archiveFile(archiveMonths, ARCHIVE_SEED),
+  /** The first two digests: `archive-2.json`. */
+  twoMonths: archiveFile(archiveMonths.slice(0, 2), ARCHIVE_SEED),
+  /** `path` opening the archive of that many months. */
+  url: (path: string, months: 2 | 3) =>
+    `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/archive-${months}.json`,
 };
 
 /** A dataset whose text tries to inject markup and script; every link is a valid http(s) URL. */
@@ -50,6 +71,8 @@ export function writeTestDatasets(dir: string): void {
     writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
   write(FIXTURE_NAME, fixtureDataset);
   write(`synth-${SYNTH_PAPERS}.json`, synthDataset(SYNTH_PAPERS, 42));
+  write("archive-2.json", archive.twoMonths);
+  write("archive-3.json", archive.threeMonths);
   write("not-json.json", '{ "schemaVersion": 1, "papers": [ ');
   write("wrong-shape.json", { schemaVersion: 1, papers: "none", chapters: [{ id: "Bad Slug" }] });
   write(
