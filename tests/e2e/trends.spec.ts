@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CHAPTERS } from "../../scripts/synth/synth-dataset";
@@ -5,6 +6,7 @@ import type { Dataset, Paper } from "../../src/lib/dataset/schema";
 import { baseUrl, setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 import { archive } from "./support/test-datasets";
+import { TEST_TIMEOUT } from "./support/timeouts";
 
 const app = setupApp();
 
@@ -102,6 +104,46 @@ describe("trends across digests", () => {
     await expectEventually(rows).toHaveCount(expected);
     await expectEventually(rows.filter({ hasText: chapterName(chapter ?? "") })).toHaveCount(expected);
   });
+});
+
+describe("trends by keyboard and screen reader", () => {
+  it("opens a chapter's papers of one digest from the numbers table, by keyboard", async () => {
+    const month = months[2] ?? "";
+    const chapter = CHAPTERS[0]?.id ?? "";
+    const count = papersOf(month).filter((p) => p.chapter === chapter).length;
+    const page = await app.open(archive.url("/stats", 3));
+    await trendNumbers(page, CHAPTER_TRENDS);
+    const card = figure(page, CHAPTER_TRENDS);
+    const link = card.getByRole("link", {
+      name: `Show the ${count} papers of ${chapterName(chapter)} in Synthetic digest ${month} in the table`,
+    });
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expectPage(page).toHaveParam("chapter", chapter);
+    await expectPage(page).toHaveParam("digest", month);
+    await page
+      .getByRole("status")
+      .getByText(new RegExp(`^${count} of \\d+ papers$`))
+      .waitFor();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(
+      `has no serious or critical axe violations with the trends' numbers shown, ${colorScheme}`,
+      async () => {
+        const page = await app.open(archive.url("/stats", 3), { colorScheme });
+        for (const chart of [CHAPTER_TRENDS, INSTITUTION_TRENDS]) await trendNumbers(page, chart);
+        await page.mouse.move(0, 0);
+        const results = await new AxeBuilder({ page })
+          .include("figure")
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(" | ")}`)).toEqual([]);
+      },
+      2 * TEST_TIMEOUT,
+    );
+  }
 });
 
 describe("saved views: papers new since last opened", () => {
