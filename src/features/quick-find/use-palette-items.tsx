@@ -1,5 +1,5 @@
 import { useComputedColorScheme, useMantineColorScheme } from "@mantine/core";
-import { useNavigate } from "@tanstack/react-router";
+import { useNavigate, useRouter } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useAuthorLine } from "../../components/use-author-line";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
@@ -9,6 +9,7 @@ import { entryOf } from "../../lib/library/library-lookup";
 import { useLibrary } from "../../lib/library/library-store";
 import { useLocale } from "../../lib/locale/use-locale";
 import { subtitle } from "../../lib/paper-fields/paper-fields";
+import { markOpened } from "../../lib/saved-views/mark-opened";
 import { useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { useSearchAnswer } from "../../lib/search/use-search-answer";
 import { viewSearchFromQuery } from "../../lib/view/view";
@@ -42,6 +43,7 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange, highl
   const locale = useLocale();
   const authorLine = useAuthorLine();
   const navigate = useNavigate();
+  const router = useRouter();
   const loaded = useDatasetStore((state) => state.loaded);
   const views = useSavedViews((state) => state.views);
   const { setColorScheme } = useMantineColorScheme();
@@ -79,7 +81,10 @@ export function usePaletteItems(query: string, { onHelp, onLanguageChange, highl
       id: `view:${view.id}`,
       label: view.name,
       description: t("view"),
-      run: () => void navigate({ to: "/", search: viewSearchFromQuery(view.search) }),
+      run: () => {
+        markOpened(view, router);
+        void navigate({ to: "/", search: viewSearchFromQuery(view.search) });
+      },
     }));
 
   const nextLanguage = locale.pick("zh", "en");

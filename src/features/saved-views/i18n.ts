@@ -19,6 +19,10 @@ export const en = {
   saved: "Saved “{{name}}”.",
   count: "{{count}} of {{max}} saved views. They stay in this browser.",
   full: "You have {{max}} saved views, the most this browser keeps: delete one to save another.",
+  newSince_one: "{{count}} new",
+  newSince_other: "{{count}} new",
+  newSinceTitle_one: "{{count}} paper in this view is new since you last opened it",
+  newSinceTitle_other: "{{count}} papers in this view are new since you last opened it",
 };
 
 export const zh: typeof en = {
@@ -42,4 +46,8 @@ export const zh: typeof en = {
   saved: "已保存“{{name}}”。",
   count: "已存视图 {{count}} / {{max}} 个，只保存在本浏览器中。",
   full: "已存视图已达 {{max}} 个上限：删除一个才能保存新的。",
+  newSince_one: "{{count}} 篇新论文",
+  newSince_other: "{{count}} 篇新论文",
+  newSinceTitle_one: "自你上次打开此视图以来，新增了 {{count}} 篇论文",
+  newSinceTitle_other: "自你上次打开此视图以来，新增了 {{count}} 篇论文",
 };

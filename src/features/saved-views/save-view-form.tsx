@@ -1,7 +1,9 @@
 import { Button, Group, TextInput } from "@mantine/core";
 import { useLocation } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useTranslation } from "../../lib/i18n/use-translation";
+import { newestDigest } from "../../lib/saved-views/new-since";
 import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
 
 export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
@@ -14,7 +16,9 @@ export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
-    const view = save(name, searchStr);
+    const loaded = useDatasetStore.getState().loaded;
+    // Saved on the dataset it names: what it shows now is what the reader has seen.
+    const view = save(name, searchStr, loaded && !loaded.fromDisk ? newestDigest(loaded.dataset) : undefined);
     if (!view) return;
     setName("");
     onSaved(view.name);

@@ -1,9 +1,11 @@
-import { ActionIcon, Anchor, Group, Stack, Text } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { IconLink, IconTrash } from "@tabler/icons-react";
-import { Link } from "@tanstack/react-router";
+import { Link, useRouter } from "@tanstack/react-router";
 import { useCopyLink } from "../../components/use-copy-link";
 import { useTranslation } from "../../lib/i18n/use-translation";
+import { markOpened } from "../../lib/saved-views/mark-opened";
 import { type SavedView, useSavedViews } from "../../lib/saved-views/saved-views-store";
+import { useNewSince } from "../../lib/saved-views/use-new-since";
 import { parseSearch } from "../../lib/url/search-codec";
 import { shareLink } from "../../lib/view/share-link";
 import { decodeView, pickRawView, viewSearchFromQuery } from "../../lib/view/view";
@@ -19,6 +21,8 @@ export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
   const views = useSavedViews((state) => state.views);
   const remove = useSavedViews((state) => state.remove);
   const copyLink = useCopyLink();
+  const router = useRouter();
+  const newSince = useNewSince(views);
   if (views.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -32,13 +36,17 @@ export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
         <Group key={view.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
           <Anchor
             renderRoot={(props) => <Link {...props} to="/" search={viewSearchFromQuery(view.search)} />}
-            onClick={onOpen}
+            onClick={() => {
+              markOpened(view, router);
+              onOpen();
+            }}
             aria-label={t("open", { name: view.name })}
             truncate="end"
           >
             {view.name}
           </Anchor>
-          <Group gap={0} wrap="nowrap">
+          <Group gap={4} wrap="nowrap">
+            <NewBadge count={newSince.get(view.id) ?? 0} />
             <ActionIcon
               variant="subtle"
               aria-label={t("copyLink", { name: view.name })}
@@ -58,5 +66,16 @@ export function SavedViewsList({ onOpen }: { onOpen: () => void }) {
         </Group>
       ))}
     </Stack>
+  );
+}
+
+/** How many papers the view gained since the reader last saw it; nothing when none. */
+function NewBadge({ count }: { count: number }) {
+  const { t } = useTranslation("savedViews");
+  if (count === 0) return null;
+  return (
+    <Badge variant="light" size="sm" title={t("newSinceTitle", { count })}>
+      {t("newSince", { count })}
+    </Badge>
   );
 }

@@ -49,6 +49,22 @@ export const en = {
       bar: "{{label}}: {{count}} of {{total}}",
     },
   },
+  trends: {
+    chapters: {
+      title: "Papers per chapter over time",
+      description:
+        "Each chapter's papers in each monthly digest, on one scale; a paper listed in two digests counts in both. Click a bar to see those papers in the table.",
+    },
+    institutions: {
+      title: "Top institutions over time",
+      description_one:
+        "The institution with the most papers in this view, per monthly digest. Click a bar to see those papers in the table.",
+      description_other:
+        "The {{count}} institutions with the most papers in this view, per monthly digest. Click a bar to see those papers in the table.",
+    },
+    showPapers_one: "Show the paper of {{name}} in {{digest}} in the table",
+    showPapers_other: "Show the {{count}} papers of {{name}} in {{digest}} in the table",
+  },
   collaboration: {
     title: "Who worked with whom",
     description:
@@ -115,6 +131,21 @@ export const zh: typeof en = {
       column: "阅读状态",
       bar: "{{label}}:{{count}} / {{total}}",
     },
+  },
+  trends: {
+    chapters: {
+      title: "各章节论文数的逐月变化",
+      description:
+        "每期月报中各章节的论文数，采用同一刻度；被两期月报收录的论文在两期中各计一次。点击柱条即可在表格中查看对应论文。",
+    },
+    institutions: {
+      title: "论文最多的机构的逐月变化",
+      description_one: "当前视图中论文数最多的机构在每期月报中的论文数。点击柱条即可在表格中查看对应论文。",
+      description_other:
+        "当前视图中论文数最多的 {{count}} 家机构在每期月报中的论文数。点击柱条即可在表格中查看对应论文。",
+    },
+    showPapers_one: "在表格中查看{{name}}在{{digest}}中的 {{count}} 篇论文",
+    showPapers_other: "在表格中查看{{name}}在{{digest}}中的 {{count}} 篇论文",
   },
   collaboration: {
     title: "机构合作网络",

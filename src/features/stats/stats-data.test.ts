@@ -3,7 +3,7 @@ import { makeDataset } from "../../../tests/fixtures/dataset-fixture";
 import { buildIndexes } from "../../lib/dataset/dataset-indexes";
 import { stringifySearch } from "../../lib/url/search-codec";
 import { chapterCounts, countBothSectors, countFacet, topInstitutions } from "./stats-data";
-import { narrowTo } from "./table-search";
+import { narrowTo, narrowToEach } from "./table-search";
 import { truncateLabel } from "./truncate-label";
 
 const dataset = makeDataset();
@@ -49,6 +49,11 @@ describe("table search", () => {
     const current = { chapter: "video,3d", q: "speech", sort: "name.asc", ids: "a,b" };
     const next = narrowTo("chapter", ["audio"])(current);
     expect(stringifySearch(next)).toBe("?q=speech&chapter=audio&sort=name.asc&ids=a,b");
+  });
+
+  it("narrows several filters at once: a chapter in one digest", () => {
+    const next = narrowToEach({ chapter: ["audio"], digest: ["2024-02"] })({ chapter: "video", kind: "model" });
+    expect(stringifySearch(next)).toBe("?digest=2024-02&chapter=audio&kind=model");
   });
 });
 

@@ -8,31 +8,53 @@ export interface Count {
 }
 
 /**
+ * Calls `visit` with the code of each value of a filter that one paper carries, each code once
+ * (an institution-level value shared by two of the paper's institutions is one value of the paper).
+ * `seen` holds one slot per code, -1 at first; it is what makes each code once, across calls.
+ */
+export function eachValueCode(
+  indexes: DatasetIndexes,
+  param: FilterParam,
+  paper: number,
+  seen: Int32Array,
+  visit: (code: number) => void,
+): void {
+  const index = indexes.filters;
+  const values = index.byParam[param];
+  const once = (code: number) => {
+    if (seen[code] === paper) return;
+    seen[code] = paper;
+    visit(code);
+  };
+  if (values.level === "paper") {
+    for (let k = values.offsets[paper] as number; k < (values.offsets[paper + 1] as number); k++) {
+      once(values.codes[k] as number);
+    }
+  } else {
+    const { institutionOffsets, institutions } = index;
+    for (let k = institutionOffsets[paper] as number; k < (institutionOffsets[paper + 1] as number); k++) {
+      once(values.codeOfInstitution[institutions[k] as number] as number);
+    }
+  }
+}
+
+/** A slot per value code of a filter, for `eachValueCode`. */
+export function seenCodes(indexes: DatasetIndexes, param: FilterParam): Int32Array {
+  return new Int32Array(indexes.filters.byParam[param].values.length).fill(-1);
+}
+
+/**
  * How many of the given papers carry each value of a filter, most first (ties in first-seen
  * order). An institution-level value counts a paper once however many of its institutions have it.
  */
 export function countFacet(rows: ArrayLike<number>, indexes: DatasetIndexes, param: FilterParam): Count[] {
-  const index = indexes.filters;
-  const values = index.byParam[param];
+  const values = indexes.filters.byParam[param];
   const tally = new Uint32Array(values.values.length);
-  const seen = new Int32Array(values.values.length).fill(-1);
-  const count = (paper: number, code: number) => {
-    if (seen[code] === paper) return;
-    seen[code] = paper;
-    tally[code] = (tally[code] as number) + 1;
-  };
+  const seen = seenCodes(indexes, param);
   for (let r = 0; r < rows.length; r++) {
-    const paper = rows[r] as number;
-    if (values.level === "paper") {
-      for (let k = values.offsets[paper] as number; k < (values.offsets[paper + 1] as number); k++) {
-        count(paper, values.codes[k] as number);
-      }
-    } else {
-      const { institutionOffsets, institutions } = index;
-      for (let k = institutionOffsets[paper] as number; k < (institutionOffsets[paper + 1] as number); k++) {
-        count(paper, values.codeOfInstitution[institutions[k] as number] as number);
-      }
-    }
+    eachValueCode(indexes, param, rows[r] as number, seen, (code) => {
+      tally[code] = (tally[code] as number) + 1;
+    });
   }
   const counts: Count[] = [];
   tally.forEach((n, code) => {

@@ -1,5 +1,5 @@
 import type { FilterParam } from "../../lib/filters/filters";
-import { changeView, withFilter } from "../../lib/view/view";
+import { changeView, type View, withFilter } from "../../lib/view/view";
 
 /**
  * The table's search for "these papers": the current view narrowed to one filter's values. The
@@ -7,5 +7,15 @@ import { changeView, withFilter } from "../../lib/view/view";
  * are ORed) and every other filter stays.
  */
 export function narrowTo(param: FilterParam, values: string[]) {
-  return changeView((view) => withFilter(view, param, values));
+  return narrowToEach({ [param]: values });
+}
+
+/** `narrowTo` for several filters at once, such as a chapter in one digest. */
+export function narrowToEach(selection: Partial<Record<FilterParam, readonly string[]>>) {
+  return changeView((view) =>
+    (Object.entries(selection) as [FilterParam, readonly string[]][]).reduce<View>(
+      (narrowed, [param, values]) => withFilter(narrowed, param, values),
+      view,
+    ),
+  );
 }

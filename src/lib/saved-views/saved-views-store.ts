@@ -53,7 +53,10 @@ function loadViews(): SavedView[] {
 interface SavedViewsState {
   /** Newest first. */
   views: SavedView[];
-  save: (name: string, search: string) => SavedView | null;
+  /** `seenDigest`: the newest digest of the dataset it is saved on (none for a file opened from disk). */
+  save: (name: string, search: string, seenDigest?: string) => SavedView | null;
+  /** The reader opened a view on a dataset whose newest digest is `digest`: its papers up to there are not new. */
+  markSeen: (id: string, digest: string) => void;
   remove: (id: string) => void;
   /** Adds views (from an imported file) not saved yet: how many were added, and how many the limit left out. */
   merge: (views: SavedView[]) => { added: number; skipped: number };
@@ -73,12 +76,21 @@ export const useSavedViews = create<SavedViewsState>()((set, get) => {
   });
   return {
     views: loadViews(),
-    save: (name, search) => {
+    save: (name, search, seenDigest) => {
       if (get().views.length >= MAX_VIEWS) return null;
-      const view = { id: newViewId(), name: name.trim(), search, createdAt: Date.now() };
+      const view: SavedView = { id: newViewId(), name: name.trim(), search, createdAt: Date.now() };
+      if (seenDigest !== undefined) view.seenDigest = seenDigest;
       writeRecord(viewsCollection, view.id, view);
       put(view);
       return view;
+    },
+    markSeen: (id, digest) => {
+      // The stored record as it is now (another tab may have marked it later), else the one shown.
+      const view = readRecord(viewsCollection, id) ?? get().views.find((x) => x.id === id);
+      if (!view || (view.seenDigest !== undefined && view.seenDigest >= digest)) return;
+      const seen = { ...view, seenDigest: digest };
+      writeRecord(viewsCollection, id, seen);
+      put(seen);
     },
     remove: (id) => {
       removeRecord(viewsCollection, id);

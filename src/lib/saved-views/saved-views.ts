@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { digestSchema } from "../dataset/schema";
 
 export const savedViewSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
@@ -6,6 +7,11 @@ export const savedViewSchema = v.object({
   /** The view's query string, e.g. `?chapter=audio&q=speech`; revalidated by the router when opened. */
   search: v.pipe(v.string(), v.maxLength(4000)),
   createdAt: v.number(),
+  /**
+   * The newest digest of the view's dataset when the reader last saved or opened the view: papers
+   * first listed after it are new to them. Views saved before it existed have none and show no count.
+   */
+  seenDigest: v.optional(digestSchema.entries.id),
 });
 export type SavedView = v.InferOutput<typeof savedViewSchema>;
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { archiveCatalog, writeArchiveFolder } from "../../../scripts/archive/archive-folder";
-import { synthDigests } from "../../../scripts/synth/synth-archive";
+import { archiveFile, synthDigests } from "../../../scripts/synth/synth-archive";
 import { synthDataset } from "../../../scripts/synth/synth-dataset";
 import { makeDataset, makePaper } from "../../fixtures/dataset-fixture";
 
@@ -49,6 +49,26 @@ export const archive = {
     `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${ARCHIVE_FOLDER}/with-missing.json`,
 };
 
+const ARCHIVE_SEED = 11;
+const archiveMonths = synthDigests(3, 40, ARCHIVE_SEED);
+
+/**
+ * A generated archive of three monthly digests (40 papers each, some listed again in a later
+ * month) as one file, and the same archive before its third digest: the trend and "new since"
+ * tests take their expected numbers from `digests`. (`archive` above is a catalog and its files.)
+ */
+export const singleFileArchive = {
+  /** The monthly digests, oldest first. */
+  digests: archiveMonths,
+  /** Every digest: `archive-3.json`. */
+  threeMonths: archiveFile(archiveMonths, ARCHIVE_SEED),
+  /** The first two digests: `archive-2.json`. */
+  twoMonths: archiveFile(archiveMonths.slice(0, 2), ARCHIVE_SEED),
+  /** `path` opening the archive of that many months. */
+  url: (path: string, months: 2 | 3) =>
+    `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/archive-${months}.json`,
+};
+
 /** A dataset whose text tries to inject markup and script; every link is a valid http(s) URL. */
 export const maliciousDataset = makeDataset({
   papers: [
@@ -78,6 +98,8 @@ export function writeTestDatasets(dir: string): void {
     writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
   write(FIXTURE_NAME, fixtureDataset);
   write(`synth-${SYNTH_PAPERS}.json`, synthDataset(SYNTH_PAPERS, 42));
+  write("archive-2.json", singleFileArchive.twoMonths);
+  write("archive-3.json", singleFileArchive.threeMonths);
   write("not-json.json", '{ "schemaVersion": 1, "papers": [ ');
   write("wrong-shape.json", { schemaVersion: 1, papers: "none", chapters: [{ id: "Bad Slug" }] });
   write(
