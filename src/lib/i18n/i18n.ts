@@ -12,6 +12,9 @@ type LanguageStrings = { readonly [ns: string]: StringTree };
 let resources: Readonly<Record<string, LanguageStrings>> = {};
 let fallbackLanguage = "en";
 let current = "en";
+let initialized = false;
+// Changes with the language and with every namespace added: what subscribers re-render for.
+let revision = 0;
 const listeners = new Set<(language: string) => void>();
 const translators = new Map<string, Translator>();
 const fixed = new Map<string, TFunction<Namespace>>();
@@ -31,10 +34,19 @@ export const i18n = {
     return current;
   },
   get isInitialized(): boolean {
-    return Object.keys(resources).length > 0;
+    return initialized;
+  },
+  get revision(): number {
+    return revision;
   },
   init(options: { resources: Readonly<Record<string, LanguageStrings>>; language: string; fallbackLanguage: string }) {
-    resources = options.resources;
+    // Namespaces a feature added before (its module loaded first, as in a unit test) are kept.
+    const merged: Record<string, LanguageStrings> = { ...resources };
+    for (const [language, namespaces] of Object.entries(options.resources)) {
+      merged[language] = { ...merged[language], ...namespaces };
+    }
+    resources = merged;
+    initialized = true;
     fallbackLanguage = options.fallbackLanguage;
     current = options.language in resources ? options.language : fallbackLanguage;
     translators.clear();
@@ -54,15 +66,17 @@ export const i18n = {
         fixed.delete(key);
       }
     }
+    revision++;
     for (const listener of listeners) listener(current);
   },
   async changeLanguage(language: string): Promise<void> {
     const next = language in resources ? language : fallbackLanguage;
     if (next === current) return;
     current = next;
+    revision++;
     for (const listener of listeners) listener(current);
   },
-  /** Calls `listener` after every language change; returns how to stop. */
+  /** Calls `listener` after every language change and every namespace added; returns how to stop. */
   subscribe(listener: (language: string) => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
