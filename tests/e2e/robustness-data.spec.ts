@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
-import { eventually, expectEventually } from "./support/expect-eventually";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
@@ -93,6 +93,18 @@ describe("bad dataset files", () => {
     await page.getByRole("alert").filter({ hasText: "That dataset was not opened" }).waitFor();
     await expectEventually(page.getByText("The dataset you had open is still loaded.")).toBeVisible();
     await expectEventually(page.getByRole("status").getByText(fixture.countLine(audio))).toBeVisible();
+  });
+
+  it("searches a 10,000-paper dataset named by its address", async () => {
+    // A file this large is indexed while the page is still reading it: the index must then be
+    // taken as the open dataset's, or the search waits for it forever.
+    const page = await app.open("/?dataset=/test-data/synth-10000.json");
+    await page.getByRole("status").getByText("10000 of 10000 papers", { exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByRole("searchbox", { name: "Search papers" }).fill("diffusion");
+    await expectEventually(page.getByRole("status").filter({ hasText: /papers$/ })).toHaveText(
+      /^[1-9]\d* of 10000 papers$/,
+    );
+    await expectPage(page).toHaveParam("q", "diffusion");
   });
 
   it("opens a 10,000-paper dataset and counts like an independent count", async () => {
