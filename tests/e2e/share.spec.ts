@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { baseUrl, setupApp } from "./support/browser";
+import { eventually } from "./support/expect-eventually";
 
 const app = setupApp();
 
@@ -125,7 +126,7 @@ describe("the papers filter", () => {
       await page.getByRole("row", { name: new RegExp(`^Select ${name}`) }).waitFor();
     await page.getByRole("button", { name: /^Papers: CoVoMix, WavLLM,? or nope/ }).click();
     await status(page, "66 of 66 papers");
-    expect(new URL(page.url()).searchParams.has("papers")).toBe(false);
+    await eventually("papers in the URL", () => new URL(page.url()).searchParams.has("papers")).toBe(false);
   });
 
   it("is what “Share these papers” in the compare tray links to", async () => {

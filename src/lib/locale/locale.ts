@@ -18,30 +18,39 @@ export function toLanguage(code: string | undefined): Language {
   return code?.startsWith("zh") ? "zh" : "en";
 }
 
+/** A value made on first use: each Intl formatter costs milliseconds to construct, and the first screen needs few. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 function buildLocale(language: Language): Locale {
   const tag = language === "zh" ? "zh-CN" : "en";
   const lists = {
-    conjunction: new Intl.ListFormat(tag, { type: "conjunction" }),
-    disjunction: new Intl.ListFormat(tag, { type: "disjunction" }),
+    conjunction: lazy(() => new Intl.ListFormat(tag, { type: "conjunction" })),
+    disjunction: lazy(() => new Intl.ListFormat(tag, { type: "disjunction" })),
   };
-  const numbers = new Intl.NumberFormat(tag);
-  const months = new Intl.DateTimeFormat(tag, { year: "numeric", month: "short", timeZone: "UTC" });
+  const numbers = lazy(() => new Intl.NumberFormat(tag));
+  const months = lazy(() => new Intl.DateTimeFormat(tag, { year: "numeric", month: "short", timeZone: "UTC" }));
   return {
     language,
     tag,
     pick: (en, zh) => (language === "zh" ? zh : en),
-    list: (items, type = "conjunction") => lists[type].format(items),
-    number: (value) => numbers.format(value),
+    list: (items, type = "conjunction") => lists[type]().format(items),
+    number: (value) => numbers().format(value),
     month: (id) => {
       const [year, month] = id.split("-").map(Number);
-      return year && month ? months.format(Date.UTC(year, month - 1)) : id;
+      return year && month ? months().format(Date.UTC(year, month - 1)) : id;
     },
   };
 }
 
 const locales = new Map<Language, Locale>();
 
-/** The locale of a language, built once (Intl formatters are costly to construct). */
+/** The locale of a language, built once. */
 export function localeFor(language: Language): Locale {
   let locale = locales.get(language);
   if (!locale) {
