@@ -215,9 +215,11 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     const paper = papers[rows[item.row] as number];
     if (!paper) continue;
     const selected = trayIds.includes(paper.id);
+    // Keyed by line, not paper: a new view reuses the rows on screen and swaps their text, which
+    // costs the browser far less than building new rows; scrolling still adds one row at a time.
     lines.push(
       <PaperRow
-        key={paper.id}
+        key={line}
         paper={paper}
         line={line}
         row={item.row}
