@@ -2,10 +2,11 @@ import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { MantineProvider } from "@mantine/core";
 import { RouterProvider } from "@tanstack/react-router";
-import { lazy, StrictMode, Suspense } from "react";
+import { lazy, type ReactNode, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { DatasetLoadFailure } from "../features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "../features/preferences/color-scheme-manager";
+import { useIdle } from "../lib/idle/use-idle";
 import { prepareCountryNames } from "../lib/labels/labels";
 import { toLanguage } from "../lib/locale/locale";
 import { warmSearchWorker } from "../lib/search/search-store";
@@ -29,6 +30,11 @@ const Notifications = lazy(() =>
   import("@mantine/notifications").then((module) => ({ default: module.Notifications })),
 );
 
+/** What the first rows can do without: its code loads once they are painted (requesting it costs their frame). */
+function AfterFirstPaint({ children }: { children: ReactNode }) {
+  return useIdle() ? children : null;
+}
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
@@ -46,13 +52,17 @@ createRoot(root, {
       colorSchemeManager={colorSchemeManager()}
     >
       {/* Confirmations such as "Link copied"; top right, clear of the compare tray at the bottom. */}
-      <Suspense fallback={null}>
-        <Notifications position="top-right" />
-      </Suspense>
+      <AfterFirstPaint>
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
+      </AfterFirstPaint>
       <RouterProvider router={router} />
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      <AfterFirstPaint>
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      </AfterFirstPaint>
     </MantineProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import type { AnyRouter } from "@tanstack/react-router";
 import { create } from "zustand";
+import { whenIdle } from "../idle/when-idle";
 import { changeView, shareParts, type View } from "./view";
 
 /**
@@ -83,22 +84,9 @@ function later(run: () => void, timing: UrlTiming): () => void {
     const timer = setTimeout(run, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }
-  // After the next frame is painted, once the page is idle: the write (a navigation and a history
-  // entry, 5-15 ms) then does not sit between the painted frame and the reader's next input.
-  let cancelWrite = () => {};
-  const frame = requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === "function") {
-      const idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-      cancelWrite = () => cancelIdleCallback(idle);
-    } else {
-      const timer = setTimeout(run, 0);
-      cancelWrite = () => clearTimeout(timer);
-    }
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    cancelWrite();
-  };
+  // The write (a navigation and a history entry, 5-15 ms) does not sit between the painted frame
+  // and the reader's next input.
+  return whenIdle(run, IDLE_WAIT_MS);
 }
 
 /**
