@@ -30,7 +30,9 @@ import { useVisibleLines } from "./use-visible-lines";
 // screen, whatever the density.
 const CARD_HEIGHT = 100;
 const GROUP_ROW_HEIGHT = 40;
-const OVERSCAN = 6;
+// Rows kept beyond each edge of the viewport. Every row costs each view change and the first paint
+// its share of style, layout and paint (docs/benchmark.md: six rows each side measured slower).
+const OVERSCAN = 2;
 const PAGE_ROWS = 10;
 
 interface PapersTableProps {
