@@ -56,6 +56,19 @@ export function relativeDatasetSource(source: string, file: string): string {
 
 export type Download = { ok: true; file: Blob } | { ok: false; error: DatasetLoadError };
 
+// The text of a downloaded file, decoded while it arrived, until it is read once: reading a large
+// Blob back as text took longer than decoding its chunks between network reads (0.7 s at 100,000
+// papers). Held only until then: the Blob stays alive for the search index, the text need not.
+const decodedTexts = new WeakMap<Blob, string>();
+
+/** A file's text: decoded during its download if it was downloaded (once), else read from the file. */
+export function fileText(file: Blob): Promise<string> {
+  const text = decodedTexts.get(file);
+  if (text === undefined) return file.text();
+  decodedTexts.delete(file);
+  return Promise.resolve(text);
+}
+
 /**
  * Downloads a dataset as a stream: stops at the size limit without buffering the rest (a
  * compressed response is counted as it unpacks), gives up when the server stalls, reports
@@ -104,6 +117,8 @@ export async function downloadDataset(source: string, options: FetchOptions = {}
       return { ok: false, error: { kind: "too-large", source, bytes: total } };
     }
     const chunks: Uint8Array<ArrayBuffer>[] = [];
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
     let received = 0;
     const reader = response.body?.getReader();
     if (!reader) return { ok: true, file: await response.blob() };
@@ -117,9 +132,13 @@ export async function downloadDataset(source: string, options: FetchOptions = {}
         return { ok: false, error: { kind: "too-large", source, bytes: null } };
       }
       chunks.push(value);
+      parts.push(decoder.decode(value, { stream: true }));
       options.onProgress?.({ received, total });
     }
-    return { ok: true, file: new Blob(chunks, { type: "application/json" }) };
+    parts.push(decoder.decode());
+    const file = new Blob(chunks, { type: "application/json" });
+    decodedTexts.set(file, parts.join(""));
+    return { ok: true, file };
   } catch (error) {
     return failure(error);
   } finally {

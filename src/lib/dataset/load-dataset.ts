@@ -1,5 +1,5 @@
 import { combineDatasets } from "./combine-datasets";
-import { type DatasetLoadError, MAX_DATASET_BYTES } from "./download-dataset";
+import { type DatasetLoadError, fileText, MAX_DATASET_BYTES } from "./download-dataset";
 import type { Dataset } from "./schema";
 import { validateDataset } from "./validate-dataset";
 
@@ -28,7 +28,7 @@ export function measured<T>(phase: string, work: () => T): T {
 /** Parses a file as JSON, refusing one past the size limit. */
 export async function readJson(file: Blob, source: string): Promise<JsonRead> {
   if (file.size > MAX_DATASET_BYTES) return { ok: false, error: { kind: "too-large", source, bytes: file.size } };
-  const text = await file.text();
+  const text = await fileText(file);
   try {
     return { ok: true, json: measured("parse", () => JSON.parse(text)) };
   } catch (error) {
