@@ -32,7 +32,7 @@ export const FacetPanel = memo(function FacetPanel() {
             filter={filter}
             loaded={loaded}
             values={index.byParam[filter.param]}
-            counts={counts[filter.param]}
+            counts={counts()[filter.param]}
           />
         ),
       )}

@@ -18,7 +18,7 @@ function viewOf(dataset: Dataset, query: string) {
   const result = computeView(dataset, indexes, view, view.q ? searchIndex(index, view.q) : null);
   const count = (param: FilterParam, value: string) => {
     const code = indexes.filters.byParam[param].codeOf.get(value);
-    return code === undefined ? undefined : result.counts[param][code];
+    return code === undefined ? undefined : result.counts()[param][code];
   };
   return { ids: Array.from(result.rows, (i) => dataset.papers[i]?.id), count };
 }

@@ -14,9 +14,11 @@ export interface PaperView {
   rows: Uint32Array;
   /**
    * Each facet's counts given all the *other* active filters (its own selection left out), as
-   * faceted search in a shop does, so a count says what checking that value would give.
+   * faceted search in a shop does, so a count says what checking that value would give. Counted
+   * on the first call, once: the facet panel asks after the rows are painted, and at 100,000
+   * papers counting is most of a filter change's work.
    */
-  counts: ViewCounts;
+  counts: () => ViewCounts;
 }
 
 const NONE = new Uint32Array(0);
@@ -102,7 +104,11 @@ export function computeView(
     }
   }
 
-  const counts = countFacets(index, bits, fails, institutionFails, query, INSTITUTION_GROUP);
+  let counted: ViewCounts | null = null;
+  const counts = () => {
+    counted ??= countFacets(index, bits, fails, institutionFails, query, INSTITUTION_GROUP);
+    return counted;
+  };
 
   const rows = new Uint32Array(n);
   let count = 0;

@@ -10,7 +10,7 @@ import { noteHits, withNoteHits } from "../library/note-search";
 import type { SearchAnswer } from "../search/search-answer";
 import { answerQuery } from "../search/search-store";
 import { useSearchIndex } from "../search/use-search-answer";
-import { computeView, type PaperView } from "./compute-view";
+import { computeView, type PaperView, type ViewCounts } from "./compute-view";
 import { useView } from "./use-view";
 import type { View } from "./view";
 
@@ -65,12 +65,10 @@ function withNotes(answer: SearchAnswer, library: Library, loaded: LoadedDataset
   return lastAnswer.merged;
 }
 
-const EMPTY: PaperView = {
-  rows: new Uint32Array(0),
-  counts: Object.fromEntries(FILTER_PARAMS.map((param) => [param, new Uint32Array(0)])) as PaperView["counts"],
-};
+const NO_COUNTS = Object.fromEntries(FILTER_PARAMS.map((param) => [param, new Uint32Array(0)])) as ViewCounts;
+const EMPTY: PaperView = { rows: new Uint32Array(0), counts: () => NO_COUNTS };
 
-/** The papers of the URL's view, and each filter's counts: computed in the render that shows them. */
+/** The papers of the URL's view, computed in the render that shows them, and each filter's counts on demand. */
 export function usePaperView(): CurrentView {
   const loaded = useDatasetStore((state) => state.loaded);
   const view = useView((current) => current);
