@@ -3,36 +3,28 @@ import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useAfterPaint } from "./use-after-paint";
 
-// The browser's frame and idle queues, run by hand: the test says when a frame is painted.
+// The browser's frames, run by hand: the test says when a frame is painted.
 let frames = new Map<number, FrameRequestCallback>();
-let idles = new Map<number, IdleRequestCallback>();
 let lastId = 0;
 
-function paintFrame() {
-  const due = [...frames.values()];
-  frames = new Map();
-  for (const run of due) run(performance.now());
-}
-
-function goIdle() {
-  const due = [...idles.values()];
-  idles = new Map();
-  act(() => {
-    for (const run of due) run({ didTimeout: false, timeRemaining: () => 10 });
+/** Paints a frame, then lets the tasks queued behind it run. */
+async function paintFrame() {
+  await act(async () => {
+    const due = [...frames.values()];
+    frames = new Map();
+    for (const run of due) run(performance.now());
+    await new Promise((resolve) => setTimeout(resolve, 20));
   });
 }
 
 beforeEach(() => {
   vi.stubGlobal("requestAnimationFrame", (run: FrameRequestCallback) => frames.set(++lastId, run) && lastId);
   vi.stubGlobal("cancelAnimationFrame", (id: number) => frames.delete(id));
-  vi.stubGlobal("requestIdleCallback", (run: IdleRequestCallback) => idles.set(++lastId, run) && lastId);
-  vi.stubGlobal("cancelIdleCallback", (id: number) => idles.delete(id));
 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
   frames = new Map();
-  idles = new Map();
 });
 
 describe("useAfterPaint", () => {
@@ -41,26 +33,24 @@ describe("useAfterPaint", () => {
     expect(result.current).toBe("first");
   });
 
-  it("keeps the old value until the frame is painted and the page is idle", () => {
+  it("keeps the old value until the next frame is painted, then takes the new one", async () => {
     const { result, rerender } = renderHook(({ value }) => useAfterPaint(value), { initialProps: { value: 1 } });
     rerender({ value: 2 });
     expect(result.current).toBe(1);
-    paintFrame();
+    // However long the page waits, nothing changes before a frame.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(result.current).toBe(1);
-    goIdle();
+    await paintFrame();
     expect(result.current).toBe(2);
   });
 
-  it("goes straight to the newest value when several arrive before a frame", () => {
+  it("goes straight to the newest value when several arrive before a frame", async () => {
     const { result, rerender } = renderHook(({ value }) => useAfterPaint(value), { initialProps: { value: "a" } });
     rerender({ value: "b" });
     rerender({ value: "c" });
-    paintFrame();
-    goIdle();
+    await paintFrame();
     expect(result.current).toBe("c");
     // Nothing else is waiting: the value settles on the newest.
-    paintFrame();
-    goIdle();
-    expect(result.current).toBe("c");
+    expect(frames.size).toBe(0);
   });
 });

@@ -20,3 +20,25 @@ export function whenIdle(run: () => void, timeout: number): () => void {
     cancelRun();
   };
 }
+
+/**
+ * Runs `run` in a task right after the next frame is painted, idle or not: for what should follow
+ * a frame closely (counts beside the rows) rather than wait for a quiet moment. Returns a cancel
+ * function.
+ */
+export function afterNextPaint(run: () => void): () => void {
+  let cancelled = false;
+  const frame = requestAnimationFrame(() => {
+    // A message, not a timer: it runs as soon as the frame's task ends, and timers can be clamped.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!cancelled) run();
+    };
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+  };
+}
