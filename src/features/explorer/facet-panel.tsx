@@ -2,8 +2,7 @@ import { Stack, Text, Title } from "@mantine/core";
 import { memo } from "react";
 import { FILTERS } from "../../lib/filters/filters";
 import { useTranslation } from "../../lib/i18n/use-translation";
-import { useAfterPaint } from "../../lib/idle/use-after-paint";
-import { useIdle } from "../../lib/idle/use-idle";
+import { useAfterPaint, usePainted } from "../../lib/idle/use-after-paint";
 import { usePaperView } from "../../lib/view/use-paper-view";
 import { FacetGroup } from "./facet-group";
 
@@ -20,7 +19,7 @@ const FACETS = FILTERS.filter((filter) => filter.display === "facet");
 export const FacetPanel = memo(function FacetPanel() {
   // Deferred as a whole, so the counts never pair with another dataset's values for a frame.
   const { loaded, counts, index } = useAfterPaint(usePaperView());
-  const painted = useIdle();
+  const painted = usePainted();
   if (!loaded || !index || !painted) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="facets-heading">

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useAfterPaint } from "./use-after-paint";
+import { useAfterPaint, usePainted } from "./use-after-paint";
 
 // The browser's frames, run by hand: the test says when a frame is painted.
 let frames = new Map<number, FrameRequestCallback>();
@@ -52,5 +52,16 @@ describe("useAfterPaint", () => {
     expect(result.current).toBe("c");
     // Nothing else is waiting: the value settles on the newest.
     expect(frames.size).toBe(0);
+  });
+});
+
+describe("usePainted", () => {
+  it("is false in the first render and true once that frame is painted, without waiting for idle", async () => {
+    const { result } = renderHook(() => usePainted());
+    expect(result.current).toBe(false);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(result.current).toBe(false);
+    await paintFrame();
+    expect(result.current).toBe(true);
   });
 });

@@ -11,3 +11,14 @@ export function useAfterPaint<T>(value: T): T {
   useEffect(() => (Object.is(shown, value) ? undefined : afterNextPaint(() => setShown(() => value))), [shown, value]);
   return shown;
 }
+
+/**
+ * False until the frame with this component's first render is painted, then true at once: unlike
+ * `useIdle`, it does not wait for a quiet moment, which an opening drawer's animation can put off
+ * until its deadline.
+ */
+export function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (painted ? undefined : afterNextPaint(() => setPainted(true))), [painted]);
+  return painted;
+}
