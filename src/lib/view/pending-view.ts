@@ -5,9 +5,10 @@ import { changeView, shareParts, type View } from "./view";
 
 /**
  * A view change is shown at once and written to the URL a moment later: after the frame that
- * shows it, when the page is next idle (a click), or once typing pauses (the search box). A router navigation and a history
- * write cost several milliseconds; paying them in the keystroke's or click's own frame delayed the
- * table. The URL stays the state: it gets every change, in order, one history entry per step.
+ * shows it, when the page is next idle (a click), or once typing pauses (the search box). A router
+ * navigation and a history write cost several milliseconds; paying them in the keystroke's or
+ * click's own frame delayed the table. The URL stays the state: it gets every change, in order,
+ * one history entry per step.
  */
 
 /** Typed text reaches the URL once typing pauses this long. */
