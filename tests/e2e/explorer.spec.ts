@@ -44,6 +44,32 @@ describe("explorer", () => {
     await eventually("URL", () => page.url()).toContain("chapter=audio,video&inst=microsoft");
   });
 
+  it("keeps the rows a narrower view leaves empty out of sight, and fills them when it widens", async () => {
+    const page = await app.open("/");
+    await waitForCount(page, "66 of 66 papers");
+    const allRows = await Promise.all(await rowNames(page));
+    expect(allRows.length).toBeGreaterThan(9);
+    const audio = page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ });
+    await audio.check();
+    await waitForCount(page, "9 of 66 papers");
+    await expectEventually(paperRows(page)).toHaveCount(9);
+    await expectEventually(page.locator("tbody tr[data-paper-id]")).toHaveCount(9);
+    // The lines the nine leave empty keep their rows, hidden, with no paper named on them.
+    const spare = page.locator("tbody tr[hidden]");
+    await eventually("spare rows", () => spare.count()).toBeGreaterThan(0);
+    await expectEventually(spare.first()).toBeHidden();
+    await expectEventually(spare.filter({ has: page.locator("[data-paper-id]") })).toHaveCount(0);
+    // The keyboard stops at the last paper shown.
+    await paperRows(page).last().focus();
+    await page.keyboard.press("ArrowDown");
+    await expectEventually(paperRows(page).last()).toBeFocused();
+
+    await audio.uncheck();
+    await waitForCount(page, "66 of 66 papers");
+    await eventually("rows after widening", async () => Promise.all(await rowNames(page))).toEqual(allRows);
+    await expectEventually(spare).toHaveCount(0);
+  });
+
   it("finds papers by Chinese and English search and highlights the match", async () => {
     const page = await app.open("/");
     const box = page.getByRole("searchbox", { name: "Search papers" });

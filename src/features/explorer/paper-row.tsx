@@ -3,7 +3,7 @@ import type { Paper } from "../../lib/dataset/schema";
 import { CELLS, type ColumnId } from "./paper-cells";
 import classes from "./papers-table.module.css";
 
-interface PaperRowProps {
+export interface PaperRowProps {
   paper: Paper;
   line: number;
   /** Its place in the view (0-based), for screen readers' row count. */
@@ -19,6 +19,8 @@ interface PaperRowProps {
   terms: string;
   /** The preview card's id while it shows this paper. */
   describedBy: string | undefined;
+  /** Kept hidden on a line the view leaves empty, for a later view to fill (spare-rows.ts). */
+  spare?: boolean;
 }
 
 /**
@@ -36,17 +38,19 @@ export const PaperRow = memo(function PaperRow({
   columns,
   terms,
   describedBy,
+  spare = false,
 }: PaperRowProps) {
   const highlight = terms === "" ? [] : terms.split("\u0000");
   return (
     <tr
-      data-item-index={line}
-      data-paper-id={paper.id}
+      hidden={spare}
+      data-item-index={spare ? undefined : line}
+      data-paper-id={spare ? undefined : paper.id}
       aria-rowindex={row + 2}
       aria-selected={selected}
       aria-current={open ? "true" : undefined}
       aria-describedby={describedBy}
-      tabIndex={focusable ? 0 : -1}
+      tabIndex={focusable && !spare ? 0 : -1}
       className={classes.row}
       data-open={open || undefined}
     >

@@ -13,10 +13,11 @@ import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
 import { useUpdateView, useView } from "../../lib/view/use-view";
 import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
 import { PaperPreview, PREVIEW_ID } from "./paper-preview";
-import { PaperRow } from "./paper-row";
+import { PaperRow, type PaperRowProps } from "./paper-row";
 import classes from "./papers-table.module.css";
 import { focusOnceRendered, revealLine } from "./reveal-line";
 import { rowFilterAt, withRowFilter } from "./row-filter";
+import { SpareRows } from "./spare-rows";
 import { ROW_HEIGHTS, useTableDensity } from "./table-density-store";
 import { TableHeader } from "./table-header";
 import { groupsOf, tableLayout } from "./table-layout";
@@ -81,7 +82,8 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
       ),
     [rows, grouped, loaded, rowHeight],
   );
-  const { first, last } = useVisibleLines(scrollRef, layout, OVERSCAN);
+  const { first, last, viewportHeight } = useVisibleLines(scrollRef, layout, OVERSCAN);
+  const [spareRows] = useState(() => new SpareRows<PaperRowProps>());
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusLine, setFocusLine] = useState(0);
   const table = usePapersTable(besidePane, grouped);
@@ -198,6 +200,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   };
   const trayFull = trayIds.length >= MAX_COMPARE;
   const lines = [];
+  const shownRows = new Map<number, PaperRowProps>();
   for (let line = first; line <= last; line++) {
     const item = layout.lineAt(line);
     if (!item) continue;
@@ -217,23 +220,27 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     const paper = papers[rows[item.row] as number];
     if (!paper) continue;
     const selected = trayIds.includes(paper.id);
+    const row: PaperRowProps = {
+      paper,
+      line,
+      row: item.row,
+      selected,
+      canSelect: selected || !trayFull,
+      open: openId === paper.id,
+      focusable: line === focusLine,
+      columns,
+      terms: termsIn(paper, labels, terms),
+      describedBy: preview?.paperId === paper.id ? PREVIEW_ID : undefined,
+    };
+    shownRows.set(line, row);
     // Keyed by line, not paper: a new view reuses the rows on screen and swaps their text, which
     // costs the browser far less than building new rows; scrolling still adds one row at a time.
-    lines.push(
-      <PaperRow
-        key={line}
-        paper={paper}
-        line={line}
-        row={item.row}
-        selected={selected}
-        canSelect={selected || !trayFull}
-        open={openId === paper.id}
-        focusable={line === focusLine}
-        columns={columns}
-        terms={termsIn(paper, labels, terms)}
-        describedBy={preview?.paperId === paper.id ? PREVIEW_ID : undefined}
-      />,
-    );
+    lines.push(<PaperRow key={line} {...row} />);
+  }
+  // A view shorter than the viewport leaves lines empty: their rows stay, hidden (spare-rows.ts).
+  const fillTo = first === 0 ? Math.ceil(viewportHeight / rowHeight) + OVERSCAN : 0;
+  for (const [line, row] of spareRows.update(shownRows, first, last, fillTo)) {
+    lines.push(<PaperRow key={line} {...row} spare />);
   }
 
   return (

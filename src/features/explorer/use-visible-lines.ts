@@ -7,7 +7,8 @@ interface Viewport {
 }
 
 /**
- * The lines of the table inside the scroller's viewport, plus `overscan` on each side. The first
+ * The lines of the table inside the scroller's viewport, plus `overscan` on each side, and the
+ * viewport's height. The first
  * render assumes the window's height (the scroller is never taller), so rows appear in the same
  * frame as the data, and the viewport's height only ever grows the range: a few extra rows cost
  * less than rendering twice.
@@ -16,7 +17,7 @@ export function useVisibleLines(
   scroller: RefObject<HTMLElement | null>,
   layout: TableLayout,
   overscan: number,
-): { first: number; last: number } {
+): { first: number; last: number; viewportHeight: number } {
   const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
   useEffect(() => {
     const element = scroller.current;
@@ -36,8 +37,8 @@ export function useVisibleLines(
       resize.disconnect();
     };
   }, [scroller]);
-  if (layout.length === 0) return { first: 0, last: -1 };
+  if (layout.length === 0) return { first: 0, last: -1, viewportHeight: viewport.height };
   const first = Math.max(0, layout.lineAtOffset(viewport.top) - overscan);
   const last = Math.min(layout.length - 1, layout.lineAtOffset(viewport.top + viewport.height) + overscan);
-  return { first, last };
+  return { first, last, viewportHeight: viewport.height };
 }
