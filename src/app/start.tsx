@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { DatasetLoadFailure } from "../features/dataset-loading/open-dataset";
 import { colorSchemeManager } from "../features/preferences/color-scheme-manager";
 import { useIdle } from "../lib/idle/use-idle";
+import { whenIdle } from "../lib/idle/when-idle";
 import { prepareCountryNames } from "../lib/labels/labels";
 import { toLanguage } from "../lib/locale/locale";
 import { warmSearchWorker } from "../lib/search/search-store";
@@ -15,10 +16,11 @@ import { router } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
 
 const i18n = setupI18n();
-// The worker's code loads while the dataset downloads, so indexing starts the moment it arrives;
-// country names are prepared in the same wait.
+// The worker's code loads while the dataset downloads, so indexing starts the moment it arrives.
 warmSearchWorker();
-setTimeout(() => prepareCountryNames(toLanguage(i18n.language)), 0);
+// Country names (only the facet panel, drawn after the rows, shows them) are prepared in the first
+// idle moment: during a long download, or after the rows are painted when the file was there first.
+whenIdle(() => prepareCountryNames(toLanguage(i18n.language)), 1000);
 
 // The service worker registers after the first paint (its update prompt is rarely shown).
 const UpdatePrompt = lazy(() =>
