@@ -237,9 +237,10 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     // costs the browser far less than building new rows; scrolling still adds one row at a time.
     lines.push(<PaperRow key={line} {...row} />);
   }
-  // A view shorter than the viewport leaves lines empty: their rows stay, hidden (spare-rows.ts).
+  // A view shorter than the viewport (it then starts at the top) leaves lines empty: their rows
+  // stay, hidden (spare-rows.ts).
   const fillTo = first === 0 ? Math.ceil(viewportHeight / rowHeight) + OVERSCAN : 0;
-  for (const [line, row] of spareRows.update(shownRows, first, last, fillTo)) {
+  for (const [line, row] of spareRows.update(shownRows, last, fillTo)) {
     lines.push(<PaperRow key={line} {...row} spare />);
   }
 
