@@ -8,10 +8,9 @@ interface Viewport {
 
 /**
  * The lines of the table inside the scroller's viewport, plus `overscan` on each side, and the
- * viewport's height. The first
- * render assumes the window's height (the scroller is never taller), so rows appear in the same
- * frame as the data, and the viewport's height only ever grows the range: a few extra rows cost
- * less than rendering twice.
+ * viewport's height. The first render assumes the window's height (the scroller is never taller),
+ * so rows appear in the same frame as the data, and the viewport's height only ever grows the
+ * range: a few extra rows cost less than rendering twice.
  */
 export function useVisibleLines(
   scroller: RefObject<HTMLElement | null>,
