@@ -30,6 +30,17 @@ function rowInView(page: Page, id: string) {
   }, id);
 }
 
+/** Scrolls the table down, as a reader would, until the paper's row is in view. */
+async function scrollToRow(page: Page, id: string) {
+  await eventually(`${id}'s row in view after scrolling`, async () => {
+    if (await rowInView(page, id)) return true;
+    await page
+      .getByTestId("papers-scroller")
+      .evaluate((scroller) => scroller.scrollBy({ top: scroller.clientHeight / 2 }));
+    return false;
+  }).toBe(true);
+}
+
 async function expectOpenRowInView(page: Page, id: string) {
   await expectEventually(row(page, id)).toHaveAttribute("aria-current", "true");
   await eventually(`${id}'s row in view`, () => rowInView(page, id)).toBe(true);
@@ -264,6 +275,7 @@ describe("density and preview", () => {
     const card = page.getByRole("tooltip");
     const flashspeech = paperById("flashspeech");
 
+    await scrollToRow(page, "flashspeech");
     await row(page, "flashspeech").focus();
     await expectEventually(card).toContainText(flashspeech.summary.en);
     await expectEventually(card).toContainText("Key results");
@@ -289,6 +301,7 @@ describe("density and preview", () => {
 
   it("previews in Chinese in the Chinese interface", async () => {
     const page = await app.open("/", { locale: "zh-CN" });
+    await scrollToRow(page, "flashspeech");
     await row(page, "flashspeech").focus();
     const card = page.getByRole("tooltip");
     await expectEventually(card).toContainText(paperById("flashspeech").summary.zh);

@@ -13,6 +13,8 @@ export interface PaperRowProps {
   canSelect: boolean;
   open: boolean;
   focusable: boolean;
+  /** In the overscan, outside the viewport: the browser may skip rendering its cells until it scrolls into view. */
+  offscreen: boolean;
   /** The visible columns, joined by commas. */
   columns: string;
   /** The search terms found in this row's text, joined by a separator: only these re-render it. */
@@ -35,6 +37,7 @@ export const PaperRow = memo(function PaperRow({
   canSelect,
   open,
   focusable,
+  offscreen,
   columns,
   terms,
   describedBy,
@@ -53,6 +56,7 @@ export const PaperRow = memo(function PaperRow({
       tabIndex={focusable && !spare ? 0 : -1}
       className={classes.row}
       data-open={open || undefined}
+      data-offscreen={offscreen || undefined}
     >
       {(columns.split(",") as ColumnId[]).map((column) => {
         const Cell = CELLS[column];

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import type { TableLayout } from "./table-layout";
 
 interface Viewport {
@@ -6,38 +7,59 @@ interface Viewport {
   height: number;
 }
 
+export interface VisibleLines {
+  /** The lines to render: those in the viewport and `overscan` more on each side. */
+  first: number;
+  last: number;
+  /** The lines in the viewport, at least partly. */
+  firstInView: number;
+  lastInView: number;
+  viewportHeight: number;
+}
+
 /**
- * The lines of the table inside the scroller's viewport, plus `overscan` on each side, and the
- * viewport's height. The first render assumes the window's height (the scroller is never taller),
- * so rows appear in the same frame as the data, and the viewport's height only ever grows the
- * range: a few extra rows cost less than rendering twice.
+ * The lines of the table inside the scroller's viewport (below its sticky header), plus `overscan`
+ * on each side, and the viewport's height. The first render assumes the window's height (the
+ * scroller is never taller), so rows appear in the same frame as the data; the scroller's own
+ * height follows once it is laid out, after that frame.
  */
 export function useVisibleLines(
   scroller: RefObject<HTMLElement | null>,
   layout: TableLayout,
   overscan: number,
-): { first: number; last: number; viewportHeight: number } {
+): VisibleLines {
   const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () =>
-      setViewport((previous) => {
-        const height = Math.max(previous.height, element.clientHeight);
-        return previous.top === element.scrollTop && previous.height === height
-          ? previous
-          : { top: element.scrollTop, height };
-      });
-    element.addEventListener("scroll", measure, { passive: true });
+    const measure = () => {
+      const top = element.scrollTop;
+      // The rows' part of the viewport: the sticky header covers the rows scrolling under it.
+      const height = element.clientHeight - (element.querySelector("thead")?.offsetHeight ?? 0);
+      setViewport((previous) => (previous.top === top && previous.height === height ? previous : { top, height }));
+    };
+    // Rendered before the frame that scrolled: a row coming into view is no longer marked off
+    // screen when it is painted (its cells would be skipped for that frame), and rows past the
+    // overscan are in place.
+    const onScroll = () => flushSync(measure);
+    element.addEventListener("scroll", onScroll, { passive: true });
+    // A resize waits for React's next render: the first one follows the first frame with rows.
     const resize = new ResizeObserver(measure);
     resize.observe(element);
     return () => {
-      element.removeEventListener("scroll", measure);
+      element.removeEventListener("scroll", onScroll);
       resize.disconnect();
     };
   }, [scroller]);
-  if (layout.length === 0) return { first: 0, last: -1, viewportHeight: viewport.height };
-  const first = Math.max(0, layout.lineAtOffset(viewport.top) - overscan);
-  const last = Math.min(layout.length - 1, layout.lineAtOffset(viewport.top + viewport.height) + overscan);
-  return { first, last, viewportHeight: viewport.height };
+  const viewportHeight = viewport.height;
+  if (layout.length === 0) return { first: 0, last: -1, firstInView: 0, lastInView: -1, viewportHeight };
+  const firstInView = layout.lineAtOffset(viewport.top);
+  const lastInView = layout.lineAtOffset(viewport.top + viewport.height);
+  return {
+    first: Math.max(0, firstInView - overscan),
+    last: Math.min(layout.length - 1, lastInView + overscan),
+    firstInView,
+    lastInView,
+    viewportHeight,
+  };
 }
