@@ -82,7 +82,11 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
       ),
     [rows, grouped, loaded, rowHeight],
   );
-  const { first, last, firstInView, lastInView, viewportHeight } = useVisibleLines(scrollRef, layout, OVERSCAN);
+  const { first, last, firstInView, lastInView, unscrolled, viewportHeight } = useVisibleLines(
+    scrollRef,
+    layout,
+    OVERSCAN,
+  );
   const [spareRows] = useState(() => new SpareRows<PaperRowProps>());
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusLine, setFocusLine] = useState(0);
@@ -228,7 +232,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
       canSelect: selected || !trayFull,
       open: openId === paper.id,
       focusable: line === focusLine,
-      offscreen: line < firstInView || line > lastInView,
+      offscreen: unscrolled && (line < firstInView || line > lastInView),
       columns,
       terms: termsIn(paper, labels, terms),
       describedBy: preview?.paperId === paper.id ? PREVIEW_ID : undefined,

@@ -14,6 +14,12 @@ export interface VisibleLines {
   /** The lines in the viewport, at least partly. */
   firstInView: number;
   lastInView: number;
+  /**
+   * True until the table scrolls after a new layout (a new view, grouping or row height). Rows
+   * outside the viewport may then be left unrendered by the browser; once the reader scrolls, each
+   * row is rendered as it is mounted, as a row about to scroll into view needs.
+   */
+  unscrolled: boolean;
   viewportHeight: number;
 }
 
@@ -38,9 +44,9 @@ export function useVisibleLines(
       const height = element.clientHeight - (element.querySelector("thead")?.offsetHeight ?? 0);
       setViewport((previous) => (previous.top === top && previous.height === height ? previous : { top, height }));
     };
-    // Rendered before the frame that scrolled: a row coming into view is no longer marked off
-    // screen when it is painted (its cells would be skipped for that frame), and rows past the
-    // overscan are in place.
+    // Rendered before the frame that scrolled: the rows marked off screen are unmarked (their cells
+    // would be skipped for that frame), and rows past the overscan are in place, in the frame that
+    // shows them.
     const onScroll = () => flushSync(measure);
     element.addEventListener("scroll", onScroll, { passive: true });
     // A resize waits for React's next render: the first one follows the first frame with rows.
@@ -51,8 +57,13 @@ export function useVisibleLines(
       resize.disconnect();
     };
   }, [scroller]);
+  // Where the table was scrolled when this layout came, kept across renders (React's pattern for
+  // state derived from a previous render).
+  const [layoutAt, setLayoutAt] = useState({ layout, top: viewport.top });
+  if (layoutAt.layout !== layout) setLayoutAt({ layout, top: viewport.top });
+  const unscrolled = layoutAt.top === viewport.top;
   const viewportHeight = viewport.height;
-  if (layout.length === 0) return { first: 0, last: -1, firstInView: 0, lastInView: -1, viewportHeight };
+  if (layout.length === 0) return { first: 0, last: -1, firstInView: 0, lastInView: -1, unscrolled, viewportHeight };
   const firstInView = layout.lineAtOffset(viewport.top);
   const lastInView = layout.lineAtOffset(viewport.top + viewport.height);
   return {
@@ -60,6 +71,7 @@ export function useVisibleLines(
     last: Math.min(layout.length - 1, lastInView + overscan),
     firstInView,
     lastInView,
+    unscrolled,
     viewportHeight,
   };
 }
