@@ -13,7 +13,7 @@ export interface PaperRowProps {
   canSelect: boolean;
   open: boolean;
   focusable: boolean;
-  /** In the overscan, outside the viewport: the browser may skip rendering its cells until it scrolls into view. */
+  /** In the overscan of a table not scrolled since its view came: the browser may skip rendering its cells. */
   offscreen: boolean;
   /** The visible columns, joined by commas. */
   columns: string;
