@@ -91,8 +91,8 @@ describe("the library file", () => {
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     await expectEventually(star(page, "SpeechCodec")).toHaveAttribute("aria-pressed", "true");
     await expectEventually(star(page, "MultiBooth")).toHaveAttribute("aria-pressed", "true");
-    await expectEventually(page.getByRole("checkbox", { name: /^rl, 1 papers?$/ })).toHaveCount(1);
-    await expectEventually(page.getByRole("checkbox", { name: /^To read, 1 papers?$/ })).toHaveCount(1);
+    await expectEventually(page.getByRole("checkbox", { name: /^rl, 1 paper$/ })).toHaveCount(1);
+    await expectEventually(page.getByRole("checkbox", { name: /^To read, 1 paper$/ })).toHaveCount(1);
     await section.getByText("My note").waitFor();
     await section.getByText("Their note").waitFor();
     await page.getByRole("button", { name: "Saved views" }).click();
@@ -104,7 +104,7 @@ describe("the library file", () => {
     await ready(page);
     await star(page, "SpeechCodec").click();
     await page.getByRole("combobox", { name: "Reading status of LazyDiffusion" }).selectOption("reading");
-    await expectEventually(page.getByRole("checkbox", { name: /^Reading, 1 papers?$/ })).toHaveCount(1);
+    await expectEventually(page.getByRole("checkbox", { name: /^Reading, 1 paper$/ })).toHaveCount(1);
     const menu = await openLibraryMenu(page);
     await menu.getByText("2 papers in your library (at most 5,000), 0 of 200 saved views.").waitFor();
     const [download] = await Promise.all([

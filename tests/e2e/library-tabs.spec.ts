@@ -54,9 +54,9 @@ async function expectBothEdits(page: Page) {
   await expectEventually(star(page, "MultiBooth")).toHaveAttribute("aria-pressed", "true");
   await expectEventually(star(page, "SpeechCodec")).toHaveAttribute("aria-pressed", "true");
   await expectEventually(star(page, "LazyDiffusion")).toHaveAttribute("aria-pressed", "true");
-  await expectEventually(page.getByRole("checkbox", { name: /^Read, 1 papers?$/ })).toHaveCount(1);
-  await expectEventually(page.getByRole("checkbox", { name: /^survey, 1 papers?$/ })).toHaveCount(1);
-  await expectEventually(page.getByRole("checkbox", { name: /^rl, 1 papers?$/ })).toHaveCount(1);
+  await expectEventually(page.getByRole("checkbox", { name: /^Read, 1 paper$/ })).toHaveCount(1);
+  await expectEventually(page.getByRole("checkbox", { name: /^survey, 1 paper$/ })).toHaveCount(1);
+  await expectEventually(page.getByRole("checkbox", { name: /^rl, 1 paper$/ })).toHaveCount(1);
 }
 
 /** Both tabs' comparison picks, as one tab sees them. */
