@@ -44,6 +44,32 @@ describe("explorer", () => {
     await eventually("URL", () => page.url()).toContain("chapter=audio,video&inst=microsoft");
   });
 
+  it("keeps a checked institution in the collapsed list, after the ones with the most papers", async () => {
+    const page = await app.open("/");
+    await waitForCount(page, "66 of 66 papers");
+    const institutions = page.getByRole("group", { name: "Institution", exact: true });
+    const boxes = institutions.getByRole("checkbox");
+    await expectEventually(boxes).toHaveCount(8);
+    await institutions.getByRole("button", { name: /^Show all \d+$/ }).click();
+    const last = boxes.last();
+    const name = (await last.getAttribute("aria-label")) ?? "";
+    expect(name).toMatch(/, 1 paper$/);
+    await last.check();
+    await waitForCount(page, "1 of 66 papers");
+    await institutions.getByRole("button", { name: "Show fewer" }).click();
+
+    // The eight with the most papers, then the checked one, which the collapsed list would leave out.
+    await expectEventually(boxes).toHaveCount(9);
+    const checked = institutions.getByRole("checkbox", { name, exact: true });
+    await expectEventually(boxes.nth(8)).toHaveAttribute("aria-label", name);
+    await expectEventually(checked).toBeChecked();
+    // A click, not uncheck(): unchecked, the box leaves the collapsed list at once.
+    await checked.click();
+    await waitForCount(page, "66 of 66 papers");
+    await expectEventually(boxes).toHaveCount(8);
+    await expectEventually(checked).toHaveCount(0);
+  });
+
   it("keeps the rows a narrower view leaves empty out of sight, and fills them when it widens", async () => {
     const page = await app.open("/");
     await waitForCount(page, "66 of 66 papers");

@@ -50,14 +50,21 @@ export const FacetGroup = memo(function FacetGroup({ filter, loaded, values, cou
   const updateView = useUpdateView();
   const [expanded, setExpanded] = useState(false);
   const [query, setQuery] = useState("");
-  const options = facetOptions(filter, values, loaded.dataset, labels, counts, selected);
+  const options = facetOptions(filter, values, loaded.dataset, labels, counts);
+  const chosen = new Set(selected);
   const needle = query.trim().toLowerCase();
   const matching = needle
     ? options.filter((o) => o.label.toLowerCase().includes(needle) || o.value.includes(needle))
     : options;
   const limit = expanded || needle ? MAX_SHOWN : COLLAPSED_COUNT;
   // Checked values stay visible even when the list is collapsed.
-  const shown = matching.filter((o, index) => index < limit || o.selected);
+  const shown = matching.slice(0, limit);
+  if (chosen.size > 0) {
+    for (let at = limit; at < matching.length; at++) {
+      const option = matching[at] as FacetOption;
+      if (chosen.has(option.value)) shown.push(option);
+    }
+  }
   const checkbox = (option: FacetOption) => (
     <FacetCheckbox
       key={option.value}
@@ -65,7 +72,7 @@ export const FacetGroup = memo(function FacetGroup({ filter, loaded, values, cou
       value={option.value}
       label={option.label}
       count={option.count}
-      selected={option.selected}
+      selected={chosen.has(option.value)}
       ariaLabel={option.label + countSuffix(t, i18n.language, option.count)}
       update={updateView}
     />

@@ -20,16 +20,27 @@ function countsOf(param: "inst" | "chapter", counts: Record<string, number>): Ui
 }
 
 describe("facetOptions", () => {
-  it("sorts long facets by count, ties by label, and marks what is selected", () => {
+  it("sorts long facets by count, ties by label", () => {
     const counts = countsOf("inst", { microsoft: 2, meta: 1, "tsinghua-university": 1 });
-    const options = facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labels, counts, [
-      "tsinghua-university",
+    const options = facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labels, counts);
+    expect(options.map((o) => [o.label, o.count])).toEqual([
+      ["Microsoft", 2],
+      ["Meta", 1],
+      ["Tsinghua University", 1],
     ]);
-    expect(options.map((o) => [o.label, o.count, o.selected])).toEqual([
-      ["Microsoft", 2, false],
-      ["Meta", 1, false],
-      ["Tsinghua University", 1, true],
-    ]);
+  });
+
+  it("lists the same counts once: a click that only checks a box re-renders with the last view's counts", () => {
+    const counts = countsOf("inst", { meta: 2 });
+    const first = facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labels, counts);
+    expect(facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labels, counts)).toBe(first);
+    // New counts (the next view's) and another language are listed afresh.
+    const next = facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labels, countsOf("inst", { meta: 2 }));
+    expect(next).not.toBe(first);
+    expect(next).toEqual(first);
+    const zh = facetOptions(filterOf("inst"), filters.byParam.inst, dataset, labelsFor(dataset, "zh"), counts);
+    expect(zh).not.toBe(first);
+    expect(zh[0]).toMatchObject({ value: "meta", count: 2 });
   });
 
   it("keeps the chapters' own order and shows zero counts", () => {
@@ -39,7 +50,6 @@ describe("facetOptions", () => {
       dataset,
       labels,
       countsOf("chapter", { audio: 1 }),
-      [],
     );
     expect(options.map((o) => [o.value, o.count])).toEqual([
       ["text-to-image", 0],

@@ -7,7 +7,6 @@ export interface FacetOption {
   value: string;
   label: string;
   count: number;
-  selected: boolean;
 }
 
 interface FacetValue {
@@ -19,6 +18,15 @@ interface FacetValue {
 
 const collator = new Intl.Collator(["en", "zh"], { sensitivity: "base" });
 const orders = new WeakMap<ValueIndex, Map<Labels, FacetValue[]>>();
+
+interface ListedOptions {
+  index: ValueIndex;
+  labels: Labels;
+  options: FacetOption[];
+}
+// By the view's counts: a click that only changes what is checked re-renders its group with the
+// same counts (they follow the rows by a frame), and need not re-order thousands of institutions.
+const listed = new WeakMap<Uint32Array, ListedOptions>();
 
 /**
  * A filter's values with their labels, in the order the panel lists them when counts tie: the
@@ -44,7 +52,7 @@ function facetValues(filter: Filter, index: ValueIndex, dataset: Dataset, labels
 /**
  * The panel's options for one filter: natural orders are kept, other filters list by count (ties
  * by label) with a bucket sort over the precomputed label order, so thousands of institutions
- * re-order in linear time on every change.
+ * re-order in linear time when the counts change. The same counts give the same list.
  */
 export function facetOptions(
   filter: Filter,
@@ -52,15 +60,23 @@ export function facetOptions(
   dataset: Dataset,
   labels: Labels,
   counts: Uint32Array,
-  selected: readonly string[],
+): readonly FacetOption[] {
+  const known = listed.get(counts);
+  if (known && known.index === index && known.labels === labels) return known.options;
+  const options = orderedOptions(filter, index, dataset, labels, counts);
+  listed.set(counts, { index, labels, options });
+  return options;
+}
+
+function orderedOptions(
+  filter: Filter,
+  index: ValueIndex,
+  dataset: Dataset,
+  labels: Labels,
+  counts: Uint32Array,
 ): FacetOption[] {
   const values = facetValues(filter, index, dataset, labels);
-  const options = values.map(({ value, label, code }) => ({
-    value,
-    label,
-    count: counts[code] ?? 0,
-    selected: selected.includes(value),
-  }));
+  const options = values.map(({ value, label, code }) => ({ value, label, count: counts[code] ?? 0 }));
   if (filter.order) return options;
   const buckets = new Map<number, FacetOption[]>();
   for (const option of options) {
