@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from "react";
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { TableLayout } from "./table-layout";
 
@@ -35,6 +35,14 @@ export function useVisibleLines(
   overscan: number,
 ): VisibleLines {
   const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
+  // The layout on screen, and the one that was when the table last scrolled: a new layout is
+  // unscrolled until the next scroll. Kept apart from the render (not state set while rendering,
+  // which would run the table's render twice for every new view).
+  const shown = useRef(layout);
+  useLayoutEffect(() => {
+    shown.current = layout;
+  }, [layout]);
+  const [scrolledIn, setScrolledIn] = useState<TableLayout | null>(null);
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
@@ -47,7 +55,11 @@ export function useVisibleLines(
     // Rendered before the frame that scrolled: the rows marked off screen are unmarked (their cells
     // would be skipped for that frame), and rows past the overscan are in place, in the frame that
     // shows them.
-    const onScroll = () => flushSync(measure);
+    const onScroll = () =>
+      flushSync(() => {
+        measure();
+        setScrolledIn(shown.current);
+      });
     element.addEventListener("scroll", onScroll, { passive: true });
     // A resize waits for React's next render: the first one follows the first frame with rows.
     const resize = new ResizeObserver(measure);
@@ -57,11 +69,7 @@ export function useVisibleLines(
       resize.disconnect();
     };
   }, [scroller]);
-  // Where the table was scrolled when this layout came, kept across renders (React's pattern for
-  // state derived from a previous render).
-  const [layoutAt, setLayoutAt] = useState({ layout, top: viewport.top });
-  if (layoutAt.layout !== layout) setLayoutAt({ layout, top: viewport.top });
-  const unscrolled = layoutAt.top === viewport.top;
+  const unscrolled = scrolledIn !== layout;
   const viewportHeight = viewport.height;
   if (layout.length === 0) return { first: 0, last: -1, firstInView: 0, lastInView: -1, unscrolled, viewportHeight };
   const firstInView = layout.lineAtOffset(viewport.top);
