@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from "react";
+import { Fragment, memo, type ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
@@ -239,19 +239,28 @@ function DigestCell({ paper }: CellProps) {
   );
 }
 
+// What each cell shows besides its paper. A row re-renders when its highlights, its mark or its
+// focus change; a cell re-renders only when what it shows does (a checkbox re-rendered for nothing
+// still has its attributes written again).
+const samePaper = (a: CellProps, b: CellProps) => a.paper === b.paper;
+const sameSelection = (a: CellProps, b: CellProps) =>
+  samePaper(a, b) && a.selected === b.selected && a.canSelect === b.canSelect;
+const sameHighlights = (a: CellProps, b: CellProps) =>
+  samePaper(a, b) && a.terms.length === b.terms.length && a.terms.every((term, index) => term === b.terms[index]);
+
 export const CELLS = {
-  select: SelectCell,
-  star: StarCell,
-  name: NameCell,
-  chapter: ChapterCell,
-  institutions: InstitutionsCell,
-  authors: AuthorsCell,
-  modalities: ModalitiesCell,
-  kind: KindCell,
-  published: PublishedCell,
-  digest: DigestCell,
-  status: StatusCell,
-  links: LinksCell,
-} satisfies Record<string, (props: CellProps) => ReactNode>;
+  select: memo(SelectCell, sameSelection),
+  star: memo(StarCell, samePaper),
+  name: memo(NameCell, sameHighlights),
+  chapter: memo(ChapterCell, samePaper),
+  institutions: memo(InstitutionsCell, sameHighlights),
+  authors: memo(AuthorsCell, sameHighlights),
+  modalities: memo(ModalitiesCell, samePaper),
+  kind: memo(KindCell, samePaper),
+  published: memo(PublishedCell, samePaper),
+  digest: memo(DigestCell, samePaper),
+  status: memo(StatusCell, samePaper),
+  links: memo(LinksCell, samePaper),
+};
 
 export type ColumnId = keyof typeof CELLS;
