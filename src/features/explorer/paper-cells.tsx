@@ -1,4 +1,4 @@
-import { Fragment, memo, type ReactNode } from "react";
+import { type ComponentType, Fragment, memo, type ReactNode } from "react";
 import { ExternalLink } from "../../components/external-link";
 import { PaperStar, PaperStatus } from "../../components/paper-library-controls";
 import { useCompareTray } from "../../lib/compare-tray/compare-tray-store";
@@ -261,6 +261,6 @@ export const CELLS = {
   digest: memo(DigestCell, samePaper),
   status: memo(StatusCell, samePaper),
   links: memo(LinksCell, samePaper),
-};
+} satisfies Record<string, ComponentType<CellProps>>;
 
 export type ColumnId = keyof typeof CELLS;
