@@ -51,6 +51,7 @@ describe("explorer", () => {
     const boxes = institutions.getByRole("checkbox");
     await expectEventually(boxes).toHaveCount(8);
     await institutions.getByRole("button", { name: /^Show all \d+$/ }).click();
+    await expectEventually(institutions.getByRole("button", { name: "Show fewer" })).toBeVisible();
     const last = boxes.last();
     const name = (await last.getAttribute("aria-label")) ?? "";
     expect(name).toMatch(/, 1 paper$/);

@@ -159,7 +159,7 @@ describe("a crashed search worker", () => {
     const audio = papers.filter((paper) => paper.chapter === "audio").length;
     await expectEventually(page.getByRole("checkbox", { name: /^Text-to-audio,/ })).toHaveAttribute(
       "aria-label",
-      `Text-to-audio, ${audio} papers`,
+      fixture.facetName("Text-to-audio", audio),
     );
     await page.getByRole("checkbox", { name: /^Text-to-audio,/ }).check();
     await page.getByRole("status").getByText(fixture.countLine(audio)).waitFor();

@@ -21,6 +21,8 @@ export const fixture = {
   url: (path: string) => `${path}${path.includes("?") ? "&" : "?"}dataset=/test-data/${FIXTURE_NAME}`,
   /** The table's count line: `shown` of the fixture's papers, all of them by default. */
   countLine: (shown = fixtureDataset.papers.length) => `${shown} of ${fixtureDataset.papers.length} papers`,
+  /** A facet checkbox's accessible name: its label and how many papers have it. */
+  facetName: (label: string, count: number) => `${label}, ${count} ${count === 1 ? "paper" : "papers"}`,
 };
 
 const ARCHIVE_FOLDER = "archive";
