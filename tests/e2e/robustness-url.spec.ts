@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
-import { eventually, expectEventually } from "./support/expect-eventually";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
@@ -18,6 +18,25 @@ describe("bad URLs", () => {
     for (const value of ["BAD", "no-such-chapter", "smell", "title.up", "nobody", "yes"])
       await expectEventually(notice(page)).toContainText(`“${value}”`);
     await expectEventually(page.getByRole("checkbox", { name: /^Text-to-audio,/ })).toBeChecked();
+  });
+
+  it("leaves values the dataset lacks out of the view: no chip, no clear button, and not written back", async () => {
+    const page = await app.open("/?chapter=bogus&coauthors=tsinghua-university,xx");
+    await count(page, "9 of 66 papers");
+    for (const value of ["bogus", "xx"]) await expectEventually(notice(page)).toContainText(`“${value}”`);
+    // The chip names the known institution only.
+    await page.getByRole("button", { name: "Co-authored by Tsinghua University", exact: true }).waitFor();
+
+    await page.getByRole("checkbox", { name: /^Agents,/ }).click();
+    await count(page, "2 of 66 papers");
+    await expectPage(page).toHaveParam("chapter", "agents");
+    await expectPage(page).toHaveParam("coauthors", "tsinghua-university");
+    await expectEventually(notice(page)).toHaveCount(0);
+
+    const unfiltered = await app.open("/?chapter=bogus");
+    await count(unfiltered, "66 of 66 papers");
+    await notice(unfiltered).waitFor();
+    await expectEventually(unfiltered.getByRole("button", { name: "Clear all filters" })).toHaveCount(0);
   });
 
   it("survives malformed percent-encoding", async () => {

@@ -3,8 +3,8 @@ import { useCallback } from "react";
 import { NO_SELECTION } from "../filters/filters";
 import { stringifySearch } from "../url/search-codec";
 import { HIDE_SAME } from "./comparison-search";
-import { shownView, usePendingView } from "./pending-view";
-import { EMPTY_VIEW, encodeView, type View, viewOf } from "./view";
+import { currentView } from "./use-view";
+import { EMPTY_VIEW, encodeView, type View } from "./view";
 
 /** A page as its link reopens it. */
 export type SharedPage =
@@ -53,8 +53,5 @@ export function papersView(ids: readonly string[], dataset: string | null): View
  */
 export function useReadView(): () => View {
   const router = useRouter();
-  return useCallback(
-    () => shownView(viewOf(router.state.location.search).view, usePendingView.getState().view),
-    [router],
-  );
+  return useCallback(() => currentView(router.state.location.search), [router]);
 }
