@@ -2,6 +2,7 @@ import type { Dataset } from "../../lib/dataset/schema";
 import type { ValueIndex } from "../../lib/filters/filter-index";
 import type { Filter } from "../../lib/filters/filters";
 import type { Labels } from "../../lib/labels/labels";
+import { memoByPair } from "../../lib/memo-by-pair";
 
 export interface FacetOption {
   value: string;
@@ -17,7 +18,6 @@ interface FacetValue {
 }
 
 const collator = new Intl.Collator(["en", "zh"], { sensitivity: "base" });
-const orders = new WeakMap<ValueIndex, Map<Labels, FacetValue[]>>();
 
 interface ListedOptions {
   index: ValueIndex;
@@ -32,22 +32,17 @@ const listed = new WeakMap<Uint32Array, ListedOptions>();
  * A filter's values with their labels, in the order the panel lists them when counts tie: the
  * natural order where there is one, else by label. Once per dataset and language.
  */
-function facetValues(filter: Filter, index: ValueIndex, dataset: Dataset, labels: Labels): FacetValue[] {
-  let byLabels = orders.get(index);
-  if (!byLabels) {
-    byLabels = new Map();
-    orders.set(index, byLabels);
-  }
-  let values = byLabels.get(labels);
-  if (!values) {
-    const natural = filter.order?.(dataset);
-    const known = (natural ?? index.values).filter((value) => index.codeOf.has(value));
-    values = known.map((value) => ({ value, label: filter.label(value, labels), code: index.codeOf.get(value) ?? -1 }));
-    if (!natural) values.sort((a, b) => collator.compare(a.label, b.label));
-    byLabels.set(labels, values);
-  }
+const facetValues = memoByPair((index: ValueIndex, labels: Labels, filter: Filter, dataset: Dataset): FacetValue[] => {
+  const natural = filter.order?.(dataset);
+  const known = (natural ?? index.values).filter((value) => index.codeOf.has(value));
+  const values = known.map((value) => ({
+    value,
+    label: filter.label(value, labels),
+    code: index.codeOf.get(value) ?? -1,
+  }));
+  if (!natural) values.sort((a, b) => collator.compare(a.label, b.label));
   return values;
-}
+});
 
 /**
  * The panel's options for one filter: natural orders are kept, other filters list by count (ties
@@ -75,7 +70,7 @@ function orderedOptions(
   labels: Labels,
   counts: Uint32Array,
 ): FacetOption[] {
-  const values = facetValues(filter, index, dataset, labels);
+  const values = facetValues(index, labels, filter, dataset);
   const options = values.map(({ value, label, code }) => ({ value, label, count: counts[code] ?? 0 }));
   if (filter.order) return options;
   const buckets = new Map<number, FacetOption[]>();

@@ -1,5 +1,6 @@
 import type { DatasetIndexes } from "../dataset/dataset-indexes";
 import type { Dataset } from "../dataset/schema";
+import { memoByPair } from "../memo-by-pair";
 import type { LibraryEntry } from "./library-entry";
 import { entryOf, type Library } from "./library-lookup";
 
@@ -27,32 +28,20 @@ function positionsOfArxiv(dataset: Dataset, arxivId: string): readonly number[] 
   return byArxiv.get(arxivId) ?? [];
 }
 
-const placed = new WeakMap<Library, WeakMap<Dataset, PlacedEntries>>();
-
 /**
  * Where the library's entries sit in a dataset. Reads only the entries (few), not the papers, so
  * an edit costs the same with 66 papers or 100,000. Once per library state and dataset.
  */
-export function placeEntries(library: Library, dataset: Dataset, indexes: DatasetIndexes): PlacedEntries {
-  let byDataset = placed.get(library);
-  if (!byDataset) {
-    byDataset = new WeakMap();
-    placed.set(library, byDataset);
-  }
-  let result = byDataset.get(dataset);
-  if (!result) {
-    const found = new Map<number, LibraryEntry>();
-    for (const entry of library.entries.values()) {
-      const own = indexes.paperIndexById.get(entry.paperId);
-      const candidates = [...(own === undefined ? [] : [own]), ...positionsOfArxiv(dataset, entry.arxivId ?? "")];
-      for (const position of candidates) {
-        const paper = dataset.papers[position];
-        if (paper && !found.has(position) && entryOf(library, paper) === entry) found.set(position, entry);
-      }
+export const placeEntries = memoByPair((library: Library, dataset: Dataset, indexes: DatasetIndexes): PlacedEntries => {
+  const found = new Map<number, LibraryEntry>();
+  for (const entry of library.entries.values()) {
+    const own = indexes.paperIndexById.get(entry.paperId);
+    const candidates = [...(own === undefined ? [] : [own]), ...positionsOfArxiv(dataset, entry.arxivId ?? "")];
+    for (const position of candidates) {
+      const paper = dataset.papers[position];
+      if (paper && !found.has(position) && entryOf(library, paper) === entry) found.set(position, entry);
     }
-    const positions = Uint32Array.from(found.keys()).sort();
-    result = { positions, entries: Array.from(positions, (position) => found.get(position) as LibraryEntry) };
-    byDataset.set(dataset, result);
   }
-  return result;
-}
+  const positions = Uint32Array.from(found.keys()).sort();
+  return { positions, entries: Array.from(positions, (position) => found.get(position) as LibraryEntry) };
+});

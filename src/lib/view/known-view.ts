@@ -1,9 +1,9 @@
 import type { FilterIndex } from "../filters/filter-index";
 import { FILTERS, isLibraryFilter } from "../filters/filters";
+import { memoByPair } from "../memo-by-pair";
 import type { View } from "./view";
 
 const DATASET_FILTERS = FILTERS.filter((filter) => !isLibraryFilter(filter));
-const known = new WeakMap<View, WeakMap<FilterIndex, View>>();
 
 /**
  * The view without the filter values this dataset does not have: the view the page shows and
@@ -14,21 +14,10 @@ const known = new WeakMap<View, WeakMap<FilterIndex, View>>();
  * and the same pruned view for the same view and dataset, so selections keep their identity.
  */
 export function knownView(view: View, index: FilterIndex | null): View {
-  if (!index) return view;
-  let byIndex = known.get(view);
-  if (!byIndex) {
-    byIndex = new WeakMap();
-    known.set(view, byIndex);
-  }
-  let result = byIndex.get(index);
-  if (!result) {
-    result = prune(view, index);
-    byIndex.set(index, result);
-  }
-  return result;
+  return index ? pruned(view, index) : view;
 }
 
-function prune(view: View, index: FilterIndex): View {
+const pruned = memoByPair((view: View, index: FilterIndex): View => {
   let filters = view.filters;
   for (const { param } of DATASET_FILTERS) {
     const values = filters[param];
@@ -37,4 +26,4 @@ function prune(view: View, index: FilterIndex): View {
     filters = { ...filters, [param]: values.filter((value) => codeOf.has(value)) };
   }
   return filters === view.filters ? view : { ...view, filters };
-}
+});
