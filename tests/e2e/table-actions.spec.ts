@@ -231,6 +231,45 @@ describe("columns", () => {
     const nameWidth = () =>
       page.locator("thead th", { hasText: "Paper" }).evaluate((th) => th.getBoundingClientRect().width);
     await eventually("the name column's width", nameWidth).toBeGreaterThan(220);
+
+    // The menu says why the columns it shows as on are not in the table.
+    await page.getByRole("button", { name: "Columns" }).click();
+    const description = (name: string) =>
+      page.getByRole("checkbox", { name, exact: true }).evaluate((box) =>
+        (box.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+          .trim(),
+      );
+    await expectEventually(page.getByRole("checkbox", { name: "Kind", exact: true })).toBeChecked();
+    await eventually("Kind's description", () => description("Kind")).toBe("Shown in a wider window");
+    await eventually("Modalities' description", () => description("Modalities")).toBe("");
+  });
+
+  it("keeps the column the table is sorted by, even where it would step aside", async () => {
+    const page = await app.open("/?sort=published.desc", { width: 1280 });
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    await expectEventually(page.getByRole("columnheader", { name: /^Published/ })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
+  });
+
+  it("keeps 200 px for the paper's name with every column shown: the table scrolls sideways instead", async () => {
+    const page = await app.open("/", { width: 1440 });
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    await page.getByRole("button", { name: "Columns" }).click();
+    for (const name of ["Authors", "Digest"]) await page.getByRole("checkbox", { name, exact: true }).check();
+    await page.keyboard.press("Escape");
+    await page.getByRole("columnheader", { name: /^Digest/ }).waitFor();
+    const nameWidth = () =>
+      page.locator("thead th", { hasText: "Paper" }).evaluate((th) => th.getBoundingClientRect().width);
+    await eventually("the name column's width", nameWidth).toBeGreaterThanOrEqual(199);
+    const scroller = page.getByTestId("papers-scroller");
+    await eventually("the table's overflow", () =>
+      scroller.evaluate((element) => element.scrollWidth > element.clientWidth),
+    ).toBe(true);
   });
 });
 

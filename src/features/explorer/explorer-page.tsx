@@ -53,7 +53,7 @@ export function ExplorerPage() {
             </Group>
           </Group>
           <SearchStatus />
-          <TableArea besidePane={paneOpen || narrow} />
+          <TableArea />
         </Stack>
       </ViewSection>
       <Outlet />
@@ -74,11 +74,11 @@ function ViewSection({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-function TableArea({ besidePane }: { besidePane: boolean }) {
+function TableArea() {
   const { rows, view, searchPending, loaded } = usePaperView();
   if (!loaded) return null;
   if (rows.length > 0) {
-    return <PapersTable loaded={loaded} rows={rows} grouped={view.group === "chapter"} besidePane={besidePane} />;
+    return <PapersTable loaded={loaded} rows={rows} grouped={view.group === "chapter"} />;
   }
   return searchPending ? <SearchPending /> : <EmptyResults />;
 }

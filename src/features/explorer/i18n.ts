@@ -58,6 +58,11 @@ export const en = {
     more_one: "+1 more",
     more_other: "+{{count}} more",
     sortBy: "Sort by {{column}}",
+    aside: {
+      narrow: "Shown in a wider window",
+      pane: "Shown in the open paper",
+      grouped: "The chapter headings name it",
+    },
   },
   row: {
     selectForCompare: "Select {{name}} for comparison",
@@ -148,6 +153,11 @@ export const zh: typeof en = {
     more_one: "另 1 家",
     more_other: "另 {{count}} 家",
     sortBy: "按{{column}}排序",
+    aside: {
+      narrow: "窗口更宽时显示",
+      pane: "在打开的论文中显示",
+      grouped: "章节标题已注明",
+    },
   },
   row: {
     selectForCompare: "选择 {{name}} 进行对比",

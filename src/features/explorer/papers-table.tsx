@@ -11,7 +11,8 @@ import { useLabels } from "../../lib/labels/use-labels";
 import { highlightTerms } from "../../lib/search/tokenizer";
 import { shortcutHandler } from "../../lib/shortcuts/shortcut-handler";
 import { useUpdateView, useView } from "../../lib/view/use-view";
-import { SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
+import { type ColumnId, SHOWN_INSTITUTIONS, secondaryText } from "./paper-cells";
+import { tableMinWidth } from "./paper-columns";
 import { PaperPreview, PREVIEW_ID } from "./paper-preview";
 import { PaperRow, type PaperRowProps } from "./paper-row";
 import classes from "./papers-table.module.css";
@@ -41,7 +42,6 @@ interface PapersTableProps {
   /** The view's papers (positions in the dataset), in display order. */
   rows: Uint32Array;
   grouped: boolean;
-  besidePane: boolean;
 }
 
 /** The search terms that occur in what a row shows, so only rows whose highlight changes re-render. */
@@ -57,7 +57,7 @@ function termsIn(paper: Paper, labels: Labels, terms: readonly string[]): string
   return terms.filter((term) => shown.includes(term)).join("\u0000");
 }
 
-export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTableProps) {
+export function PapersTable({ loaded, rows, grouped }: PapersTableProps) {
   const { t } = useTranslation("explorer");
   const labels = useLabels();
   const text = useMemo(() => tableText(t, labels, latestDigest(loaded.dataset)), [t, labels, loaded]);
@@ -90,7 +90,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const [spareRows] = useState(() => new SpareRows<PaperRowProps>());
   // Roving focus: one row is in the tab order; arrow keys move between rows.
   const [focusLine, setFocusLine] = useState(0);
-  const table = usePapersTable(besidePane, grouped);
+  const table = usePapersTable();
   const columnIds = table.getVisibleLeafColumns().map((column) => column.id);
   const columns = columnIds.join(",");
 
@@ -201,6 +201,8 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
   const heightStyle: CSSProperties & Record<"--row-height" | "--group-row-height", string> = {
     "--row-height": `${rowHeight}px`,
     "--group-row-height": `${GROUP_ROW_HEIGHT}px`,
+    // However many columns are shown, the paper's name keeps its room: the table scrolls sideways.
+    minWidth: cards ? undefined : tableMinWidth(columnIds as ColumnId[]),
   };
   const trayFull = trayIds.length >= MAX_COMPARE;
   const lines = [];
@@ -269,6 +271,7 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
             table={table}
             columns={columns}
             sorting={table.state.sorting.map((sort) => `${sort.id}:${sort.desc}`).join(",")}
+            cards={cards}
           />
           <tbody onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} {...hoverHandlers}>
             {paddingTop > 0 && <tr style={{ height: paddingTop }} />}

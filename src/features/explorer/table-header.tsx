@@ -1,5 +1,7 @@
 import { UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { memo } from "react";
+import type { ColumnId } from "./paper-cells";
+import { columnWidth } from "./paper-columns";
 import classes from "./papers-table.module.css";
 import type { PapersTable } from "./use-papers-table";
 
@@ -12,6 +14,8 @@ interface TableHeaderProps {
   /** The visible columns and the sort, as strings: the header re-renders only when they change. */
   columns: string;
   sorting: string;
+  /** Cards on a narrow screen have no columns to size. */
+  cards: boolean;
 }
 
 /**
@@ -20,7 +24,7 @@ interface TableHeaderProps {
  * sort, so a keystroke does not rebuild it.
  */
 export const TableHeader = memo(
-  function TableHeader({ table }: TableHeaderProps) {
+  function TableHeader({ table, cards }: TableHeaderProps) {
     return (
       <thead className={classes.head}>
         {table.getHeaderGroups().map((group) => (
@@ -31,6 +35,8 @@ export const TableHeader = memo(
                 <th
                   key={header.id}
                   className={classes[`col-${header.column.id}`]}
+                  // The header's cells size the columns (the table's layout is fixed).
+                  style={cards ? undefined : { width: columnWidth(header.column.id as ColumnId) }}
                   aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                 >
                   {header.column.getCanSort() ? (
@@ -57,5 +63,6 @@ export const TableHeader = memo(
       </thead>
     );
   },
-  (before, after) => before.columns === after.columns && before.sorting === after.sorting,
+  (before, after) =>
+    before.columns === after.columns && before.sorting === after.sorting && before.cards === after.cards,
 );

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { columnWidth, tableMinWidth } from "./paper-columns";
+
+describe("column widths", () => {
+  it("sizes columns in pixels or as a share of the table, and leaves the paper's name the rest", () => {
+    expect(columnWidth("kind")).toBe("96px");
+    expect(columnWidth("institutions")).toBe("22%");
+    expect(columnWidth("name")).toBeUndefined();
+  });
+
+  it("makes the table wide enough for the columns shown and 200 px of the paper's name", () => {
+    expect(tableMinWidth(["select", "name"])).toBe(240);
+    // 22% of the table for the institutions: 200 px is the other 78%.
+    expect(tableMinWidth(["name", "institutions"])).toBe(Math.ceil(200 / 0.78));
+    const every = tableMinWidth([
+      "select",
+      "star",
+      "name",
+      "chapter",
+      "institutions",
+      "authors",
+      "modalities",
+      "kind",
+      "published",
+      "digest",
+      "status",
+      "links",
+    ]);
+    expect(every).toBe(Math.ceil((200 + 40 + 36 + 124 + 96 + 124 + 124 + 112 + 96) / (1 - 0.45)));
+  });
+});
