@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnWidth, tableMinWidth } from "./paper-columns";
+import { columnWidth, HIDEABLE_COLUMNS, tableMinWidth } from "./paper-columns";
 
 describe("column widths", () => {
   it("sizes columns in pixels or as a share of the table, and leaves the paper's name the rest", () => {
@@ -12,20 +12,7 @@ describe("column widths", () => {
     expect(tableMinWidth(["select", "name"])).toBe(240);
     // 22% of the table for the institutions: 200 px is the other 78%.
     expect(tableMinWidth(["name", "institutions"])).toBe(Math.ceil(200 / 0.78));
-    const every = tableMinWidth([
-      "select",
-      "star",
-      "name",
-      "chapter",
-      "institutions",
-      "authors",
-      "modalities",
-      "kind",
-      "published",
-      "digest",
-      "status",
-      "links",
-    ]);
+    const every = tableMinWidth(["select", "name", ...HIDEABLE_COLUMNS]);
     expect(every).toBe(Math.ceil((200 + 40 + 36 + 124 + 96 + 124 + 124 + 112 + 96) / (1 - 0.45)));
   });
 });
