@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { setupApp } from "./support/browser";
-import { expectEventually, expectPage } from "./support/expect-eventually";
+import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 
 const app = setupApp();
 
@@ -77,6 +77,37 @@ describe("compare", () => {
     }
     await page.getByRole("switch", { name: "Hide rows that are the same for all" }).uncheck();
     await rowHeader(page, "Chapter").waitFor();
+  });
+
+  it("keeps the tray clear of an open paper's pane, with every button whole", async () => {
+    const page = await app.open("/", { width: 1280, height: 800 });
+    for (const name of ["MultiBooth", "ID-Aligner", "LazyDiffusion", "MoA"]) {
+      await page.getByRole("checkbox", { name: `Select ${name} for comparison` }).check();
+    }
+    await tray(page).getByText("To compare (4/4)").waitFor();
+    await page.locator('tr[data-paper-id="multibooth"]').getByText("MultiBooth", { exact: true }).click();
+    const pane = page.locator("aside").filter({ has: page.locator("#paper-title") });
+    await pane.getByRole("heading", { level: 2, name: "MultiBooth" }).waitFor();
+    const overlap = async () => {
+      const [bar, side] = await Promise.all([tray(page).boundingBox(), pane.boundingBox()]);
+      return bar && side ? Math.max(0, bar.x + bar.width - side.x) : null;
+    };
+    await eventually("the tray's overlap with the pane, px", overlap).toBe(0);
+    // What the pane shows at its foot is the pane's, not the tray's: its links take their clicks.
+    const arxiv = pane.getByRole("link", { name: /^arXiv/ });
+    await eventually("the arXiv link is on top", () =>
+      arxiv.evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      }),
+    ).toBe(true);
+    const cut = () =>
+      tray(page)
+        .locator("button, a")
+        .evaluateAll((controls) =>
+          controls.filter((control) => control.scrollWidth > control.clientWidth + 1).map((c) => c.textContent),
+        );
+    await eventually("tray controls cut short", cut).toEqual([]);
   });
 
   it("is reachable from the detail pane's “Add to compare” and the tray", async () => {

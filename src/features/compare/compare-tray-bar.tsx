@@ -1,8 +1,9 @@
 import { ActionBar, Button, CloseButton, getDefaultZIndex, Text } from "@mantine/core";
-import { useRouterState } from "@tanstack/react-router";
+import { useParams, useRouterState } from "@tanstack/react-router";
 import { lazy, memo, Suspense } from "react";
 import { ButtonLink } from "../../components/button-link";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
+import { useNarrowScreen } from "../../components/use-narrow-screen";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useTranslation } from "../../lib/i18n/use-translation";
@@ -26,6 +27,10 @@ function CompareTrayBar() {
   const papers = useDatasetStore((state) => state.loaded?.dataset.papers);
   // A narrow subscription: the tray re-renders when the page changes, not on every URL change.
   const onComparePage = useRouterState({ select: (state) => state.matches.some((m) => m.routeId === "/compare") });
+  // A paper open beside the table: the tray centres under the table, clear of the pane's links.
+  const paperOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+  const narrow = useNarrowScreen();
+  const besidePane = paperOpen && !narrow;
   const paperOf = (id: string) => {
     const index = indexes?.paperIndexById.get(id);
     return index === undefined ? undefined : papers?.[index];
@@ -51,10 +56,12 @@ function CompareTrayBar() {
       aria-label={t("tray.label")}
       shadow="md"
       px="sm"
-      maw="calc(100vw - 2rem)"
+      position={{ bottom: 30, left: 0, right: besidePane ? "calc(var(--detail-pane-width) + 2rem)" : 0 }}
+      maw="calc(100% - 2rem)"
       // Below drawers and dialogs (the navigation drawer on a phone), above the page.
       zIndex={getDefaultZIndex("app")}
       className={classes.bar}
+      data-compact={narrow || besidePane || undefined}
     >
       <Text size="sm" fw={600} className={classes.heading}>
         {t("tray.heading", { count: ids.length, max: MAX_COMPARE })}
