@@ -1,14 +1,13 @@
 import { Button, Checkbox, Menu, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
-import { memo, useRef } from "react";
+import { memo, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { PaperFormat } from "../lib/export/formats";
 import { useTranslation } from "../lib/i18n/use-translation";
 import type { DeferredProps } from "./deferred";
-import { ReadOnOpen } from "./read-on-open";
 
 export interface FormatMenuProps<F extends PaperFormat> {
   label: string;
-  /** Says what will be exported, above the formats (read when the menu opens). */
+  /** Says what will be exported, above the formats (read while the menu is open). */
   describe: () => string;
   formats: readonly F[];
   disabled: boolean;
@@ -18,26 +17,44 @@ export interface FormatMenuProps<F extends PaperFormat> {
   option?: { label: string; note: string; checked: boolean; onChange: (checked: boolean) => void };
 }
 
-/**
- * A download button whose menu lists file formats. It re-renders only when what it shows closed
- * changes; what it exports and its description are read when they are needed.
- */
-function FormatMenuView<F extends PaperFormat>({
+/** What the menu itself shows: plain values and callbacks that never change, so `memo` can compare them all. */
+interface FormatMenuViewProps<F extends PaperFormat> {
+  label: string;
+  description: string;
+  formats: readonly F[];
+  disabled: boolean;
+  failed: boolean;
+  opened: boolean;
+  onOpenedChange: (opened: boolean) => void;
+  onPick: (format: F) => void;
+  /** The option's parts, flat so that they compare by value; no label, no option. */
+  optionLabel?: string;
+  optionNote?: string;
+  optionChecked?: boolean;
+  onOptionChange: (checked: boolean) => void;
+}
+
+// Memoised because the explorer's toolbar renders on every keystroke and filter, and a closed menu
+// shows none of what changes then. Every prop is compared: a comparator that skipped the callbacks
+// once left the menu exporting the papers of its first render.
+const FormatMenuView = memo(function FormatMenuView<F extends PaperFormat>({
   label,
-  describe,
+  description,
   formats,
   disabled,
   failed,
+  opened,
+  onOpenedChange,
   onPick,
-  option,
-  initiallyOpen = false,
-}: FormatMenuProps<F> & DeferredProps) {
+  optionLabel,
+  optionNote,
+  optionChecked,
+  onOptionChange,
+}: FormatMenuViewProps<F>) {
   const { t } = useTranslation("export");
-  const latest = useRef({ describe, onPick, option });
-  latest.current = { describe, onPick, option };
   return (
     <>
-      <Menu position="bottom-end" defaultOpened={initiallyOpen}>
+      <Menu position="bottom-end" opened={opened} onChange={onOpenedChange}>
         <Menu.Target>
           <Button
             variant="default"
@@ -49,26 +66,24 @@ function FormatMenuView<F extends PaperFormat>({
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>
-            <ReadOnOpen read={() => latest.current.describe()} />
-          </Menu.Label>
-          {option && (
+          <Menu.Label>{description}</Menu.Label>
+          {optionLabel !== undefined && (
             <>
               {/* A real checkbox (a menu item cannot be one in Mantine): reached with Tab, the formats with the arrows. */}
               <Checkbox
                 px="sm"
                 py={6}
                 size="xs"
-                label={option.label}
-                checked={option.checked}
-                onChange={(event) => latest.current.option?.onChange(event.currentTarget.checked)}
+                label={optionLabel}
+                checked={optionChecked}
+                onChange={(event) => onOptionChange(event.currentTarget.checked)}
               />
-              <Menu.Label maw={280}>{option.note}</Menu.Label>
+              <Menu.Label maw={280}>{optionNote}</Menu.Label>
               <Menu.Divider />
             </>
           )}
           {formats.map((format) => (
-            <Menu.Item key={format} onClick={() => latest.current.onPick(format)}>
+            <Menu.Item key={format} onClick={() => onPick(format)}>
               {t(`formats.${format}`)}
             </Menu.Item>
           ))}
@@ -81,15 +96,45 @@ function FormatMenuView<F extends PaperFormat>({
       )}
     </>
   );
-}
+}) as <F extends PaperFormat>(props: FormatMenuViewProps<F>) => ReactNode;
 
-export default memo(
-  FormatMenuView,
-  (a, b) =>
-    a.label === b.label &&
-    a.formats === b.formats &&
-    a.disabled === b.disabled &&
-    a.failed === b.failed &&
-    a.option?.checked === b.option?.checked &&
-    a.option?.label === b.option?.label,
-) as typeof FormatMenuView;
+/**
+ * A download button whose menu lists file formats. While the menu is open it says what the page
+ * shows now; closed, it re-renders only when the button changes. A pick exports what the page
+ * shows at that moment.
+ */
+export default function FormatMenuDropdown<F extends PaperFormat>({
+  initiallyOpen = false,
+  ...props
+}: FormatMenuProps<F> & DeferredProps) {
+  const [menu, setMenu] = useState({ opened: initiallyOpen, description: "" });
+  // The callbacks handed to the menu stay the same; they call the props of the last committed render.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  // Closing keeps the last description, so the menu does not go blank while it fades out.
+  const onOpenedChange = useCallback(
+    (opened: boolean) => setMenu({ opened, description: latest.current.describe() }),
+    [],
+  );
+  const onPick = useCallback((format: F) => latest.current.onPick(format), []);
+  const onOptionChange = useCallback((checked: boolean) => latest.current.option?.onChange(checked), []);
+  const { option } = props;
+  return (
+    <FormatMenuView
+      label={props.label}
+      description={menu.opened ? props.describe() : menu.description}
+      formats={props.formats}
+      disabled={props.disabled}
+      failed={props.failed}
+      opened={menu.opened}
+      onOpenedChange={onOpenedChange}
+      onPick={onPick}
+      optionLabel={option?.label}
+      optionNote={option?.note}
+      optionChecked={option?.checked}
+      onOptionChange={onOptionChange}
+    />
+  );
+}

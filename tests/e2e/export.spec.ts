@@ -13,7 +13,7 @@ import { parseSearch } from "../../src/lib/url/search-codec";
 import { computeView } from "../../src/lib/view/compute-view";
 import { decodeView, pickRawView } from "../../src/lib/view/view";
 import { setupApp } from "./support/browser";
-import { expectEventually } from "./support/expect-eventually";
+import { expectEventually, expectPage } from "./support/expect-eventually";
 import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
@@ -22,19 +22,42 @@ const VIEW = "/?chapter=audio&sort=name.desc";
 const checked = validateDataset(bundled);
 if (!checked.ok) throw new Error("the bundled dataset is invalid");
 const dataset = checked.dataset;
-/** The papers of VIEW in display order, computed the way the app does. */
-const expectedIds = Array.from(
-  computeView(dataset, buildIndexes(dataset), decodeView(pickRawView(parseSearch(VIEW.slice(1)))).view, null).rows,
-  (i) => dataset.papers[i]?.id,
-);
+/** The papers of a table view ("/?…") in display order, computed the way the app does. */
+const idsOf = (path: string) =>
+  Array.from(
+    computeView(dataset, buildIndexes(dataset), decodeView(pickRawView(parseSearch(path.slice(1)))).view, null).rows,
+    (i) => dataset.papers[i]?.id,
+  );
+const expectedIds = idsOf(VIEW);
 
-async function exportAs(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole("button", { name: "Export", exact: true }).click();
+async function exportAs(
+  page: Page,
+  format: string,
+  button = "Export",
+  description?: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  if (description) await expectEventually(page.getByRole("menu").getByText(description, { exact: true })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("menuitem", { name: format }).click(),
   ]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** Waits until the real menu has replaced its stand-in (which loads after the first paint). */
+async function menuLoaded(page: Page, button: string) {
+  await expectEventually(page.getByRole("button", { name: button, exact: true })).toHaveAttribute(
+    "aria-haspopup",
+    "menu",
+  );
+}
+
+/** The rows of a CSV export, its BOM dropped. */
+function csvRows(bytes: Buffer): string[][] {
+  const parsed = Papa.parse<string[]>(bytes.toString("utf8").slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
 }
 
 async function openView(path = VIEW) {
@@ -151,6 +174,40 @@ describe("export", () => {
     expect(lines[0]).toBe("| 论文 | 中文标题 | 章节 | 机构 | 模态 | 类型 | arXiv |");
     const first = dataset.papers.find((p) => p.id === expectedIds[0]);
     expect(lines[2]).toContain(`| ${first?.name} | ${first?.headingZh} | 文生音频 |`);
+  });
+
+  it("exports what the table shows now, after the filters change under a loaded menu", async () => {
+    const page = await app.open("/");
+    await page.getByRole("status").getByText("66 of 66 papers").waitFor();
+    await menuLoaded(page, "Export");
+    // Opened once before the change, so the menu has rendered with all 66 papers.
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await expectEventually(page.getByRole("menu").getByText("The 66 papers shown, in this order")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expectEventually(page.getByRole("menu")).toHaveCount(0);
+
+    await page.getByRole("checkbox", { name: /^Text-to-audio, \d+ papers$/ }).check();
+    await page.getByRole("status").getByText("9 of 66 papers").waitFor();
+    const { bytes } = await exportAs(page, "CSV (spreadsheet)", "Export", "The 9 papers shown, in this order");
+    const [header = [], ...rows] = csvRows(bytes);
+    const id = header.indexOf("id");
+    expect(rows.map((row) => row[id])).toEqual(idsOf("/?chapter=audio"));
+  });
+
+  it("exports the comparison as it is now, after a paper is added", async () => {
+    const page = await app.open("/compare?ids=multibooth,id-aligner,lazydiffusion");
+    await menuLoaded(page, "Export comparison");
+    await page.getByRole("combobox", { name: "Add a paper" }).fill("FlashSpeech");
+    await page.getByRole("option", { name: "FlashSpeech" }).click();
+    await expectPage(page).toHaveParam("ids", "multibooth,id-aligner,lazydiffusion,flashspeech");
+    const names = ["MultiBooth", "ID-Aligner", "LazyDiffusion", "FlashSpeech"];
+    await expectEventually(page.getByRole("columnheader").getByRole("link")).toHaveText(names);
+
+    const description = "The 4 compared papers, side by side";
+    const csv = await exportAs(page, "CSV (spreadsheet)", "Export comparison", description);
+    expect(csvRows(csv.bytes)[0]?.slice(1)).toEqual(names);
+    const markdown = await exportAs(page, "Markdown table", "Export comparison", description);
+    expect(markdown.bytes.toString("utf8").split("\n")[0]).toBe(`| Paper | ${names.join(" | ")} |`);
   });
 
   it("cannot export an empty view", async () => {

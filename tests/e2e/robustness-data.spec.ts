@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
 import { fixture } from "./support/test-datasets";
@@ -10,6 +10,26 @@ async function expectLoadError(page: Page, heading: string, details: RegExp) {
   await page.getByRole("heading", { name: heading }).waitFor();
   await expectEventually(page.getByRole("alert").first()).toHaveText(details);
 }
+
+/** Opens a file from disk through the Dataset menu, once the open dataset is shown there. */
+async function openFromDisk(page: Page, file: { name: string; buffer: Buffer }) {
+  const { papers, institutions } = fixture.dataset;
+  await page.getByRole("button", { name: "Dataset" }).click();
+  await page
+    .getByRole("dialog", { name: "Dataset" })
+    .getByText(`${papers.length} papers, ${institutions.length} institutions`)
+    .waitFor();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Open a dataset file…" }).click(),
+  ]);
+  await chooser.setFiles({ ...file, mimeType: "application/json" });
+}
+
+/** A valid JSON file that holds nothing but one string of a few megabytes. */
+const HUGE_STRING = Buffer.from(JSON.stringify("A".repeat(4_000_000)));
+const NOT_A_DATASET =
+  "is not a dataset: it holds one text string, where a dataset file holds an object with its papers, chapters and institutions.";
 
 describe("bad dataset files", () => {
   it("explains a file that is not JSON and offers the bundled dataset", async () => {
@@ -71,28 +91,62 @@ describe("bad dataset files", () => {
   });
 
   it("keeps the loaded dataset when a new one is rejected", async () => {
-    const { papers, institutions } = fixture.dataset;
-    const audio = papers.filter((paper) => paper.chapter === "audio").length;
+    const audio = fixture.dataset.papers.filter((paper) => paper.chapter === "audio").length;
     const page = await app.open(fixture.url("/?chapter=audio"));
     await page.getByRole("status").getByText(fixture.countLine(audio)).waitFor();
     // A file opened from disk goes through the same validation.
-    await page.getByRole("button", { name: "Dataset" }).click();
-    await page
-      .getByRole("dialog", { name: "Dataset" })
-      .getByText(`${papers.length} papers, ${institutions.length} institutions`)
-      .waitFor();
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.getByRole("button", { name: "Open a dataset file…" }).click(),
-    ]);
-    await chooser.setFiles({
-      name: "broken.json",
-      mimeType: "application/json",
-      buffer: Buffer.from('{"schemaVersion": 2}'),
-    });
+    await openFromDisk(page, { name: "broken.json", buffer: Buffer.from('{"schemaVersion": 2}') });
     await page.getByRole("alert").filter({ hasText: "That dataset was not opened" }).waitFor();
     await expectEventually(page.getByText("The dataset you had open is still loaded.")).toBeVisible();
     await expectEventually(page.getByRole("status").getByText(fixture.countLine(audio))).toBeVisible();
+  });
+
+  it("says quickly and in a line that a file holding one huge string is no dataset, and the table keeps working", async () => {
+    const page = await app.open(fixture.url("/"));
+    await page.getByRole("status").getByText(fixture.countLine()).waitFor();
+    await openFromDisk(page, { name: "huge-string.json", buffer: HUGE_STRING });
+    const started = Date.now();
+    const alert = page.getByRole("alert").filter({ hasText: "That dataset was not opened" });
+    await expectEventually(alert).toContainText(`huge-string.json ${NOT_A_DATASET}`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expectEventually(alert).toContainText("The dataset you had open is still loaded.");
+    // Nothing of the string reached the page.
+    await eventually("length of the alert's text", async () => (await alert.textContent())?.length).toBeLessThan(400);
+    await eventually("length of the page's text", () =>
+      page.evaluate(() => (document.body.textContent ?? "").length),
+    ).toBeLessThan(200_000);
+
+    await page.keyboard.press("Escape");
+    const audio = fixture.dataset.papers.filter((paper) => paper.chapter === "audio").length;
+    await page.getByRole("checkbox", { name: /^Text-to-audio,/ }).check();
+    await page.getByRole("status").getByText(fixture.countLine(audio)).waitFor({ timeout: 3_000 });
+  });
+
+  it("says the same of such a file named by its address", async () => {
+    const page = await app.open("/?dataset=/test-data/huge-string.json", {
+      beforeLoad: (page) =>
+        page.route(
+          (url) => url.pathname === "/test-data/huge-string.json",
+          (route) => route.fulfill({ contentType: "application/json", body: HUGE_STRING }),
+        ),
+    });
+    await page.getByRole("heading", { name: "The dataset could not be loaded" }).waitFor();
+    await expectEventually(page.getByRole("alert").first()).toContainText(
+      `/test-data/huge-string.json ${NOT_A_DATASET}`,
+    );
+    await eventually("length of the page's text", () =>
+      page.evaluate(() => (document.body.textContent ?? "").length),
+    ).toBeLessThan(200_000);
+  });
+
+  it("names another of the app's files opened as a dataset", async () => {
+    const page = await app.open(fixture.url("/"));
+    await page.getByRole("status").getByText(fixture.countLine()).waitFor();
+    const views = { format: "paper-explorer/saved-views", version: 1, views: [] };
+    await openFromDisk(page, { name: "views.json", buffer: Buffer.from(JSON.stringify(views)) });
+    await expectEventually(page.getByRole("alert").filter({ hasText: "That dataset was not opened" })).toContainText(
+      "views.json is a saved-views file, not a dataset: import it from the “Saved views” menu.",
+    );
   });
 
   it("searches a 10,000-paper dataset named by its address", async () => {

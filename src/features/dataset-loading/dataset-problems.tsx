@@ -1,10 +1,24 @@
 import { Code, List, Text } from "@mantine/core";
 import { type DatasetLoadError, MAX_DATASET_BYTES } from "../../lib/dataset/download-dataset";
+import { DATASET_PARTS, type NotADataset } from "../../lib/dataset/not-a-dataset";
 import { stripBidiControls } from "../../lib/dataset/schema";
+import type { TFunction } from "../../lib/i18n/types";
 import { useTranslation } from "../../lib/i18n/use-translation";
 
 const SHOWN_PROBLEMS = 10;
 const megabytes = (bytes: number) => Math.round(bytes / 1e6);
+
+function notDatasetText(found: NotADataset, source: string, t: TFunction<"dataset">): string {
+  switch (found) {
+    case "library":
+    case "saved-views":
+      return t(`problem.notDataset.${found}`, { source });
+    case "unrelated":
+      return t("problem.notDataset.unrelated", { source, parts: DATASET_PARTS.join(", ") });
+    default:
+      return t("problem.notDataset.value", { source, what: t(`problem.value.${found}`) });
+  }
+}
 
 /** Says in words (and JSON paths) why a dataset could not be used. */
 export function DatasetProblems({ error: raw }: { error: DatasetLoadError }) {
@@ -30,6 +44,8 @@ export function DatasetProblems({ error: raw }: { error: DatasetLoadError }) {
       return <Text>{t("problem.notJsonFile", { source: error.source })}</Text>;
     case "json":
       return <Text>{t("problem.json", { source: error.source, message: error.message })}</Text>;
+    case "not-dataset":
+      return <Text>{notDatasetText(error.found, error.source, t)}</Text>;
     case "too-large": {
       const limit = megabytes(MAX_DATASET_BYTES);
       return (

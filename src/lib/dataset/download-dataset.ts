@@ -1,3 +1,4 @@
+import type { NotADataset } from "./not-a-dataset";
 import type { DatasetProblem } from "./validate-dataset";
 
 export type DatasetLoadError =
@@ -11,6 +12,8 @@ export type DatasetLoadError =
   /** An archive's catalog opened from disk: the files it lists are on a site, out of a local file's reach. */
   | { kind: "catalog-from-disk"; source: string }
   | { kind: "json"; source: string; message: string }
+  /** Valid JSON that is plainly no dataset (another of the app's files, a lone string…): said in words. */
+  | { kind: "not-dataset"; source: string; found: NotADataset }
   /** `bytes` is null when the body went on past the limit and was stopped there: its size is unknown. */
   | { kind: "too-large"; source: string; bytes: number | null }
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };

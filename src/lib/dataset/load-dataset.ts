@@ -1,7 +1,8 @@
 import { combineDatasets } from "./combine-datasets";
 import { type DatasetLoadError, fileText, MAX_DATASET_BYTES } from "./download-dataset";
+import { notADataset } from "./not-a-dataset";
 import type { Dataset } from "./schema";
-import { validateDataset } from "./validate-dataset";
+import { shorten, validateDataset } from "./validate-dataset";
 
 /**
  * A dataset that passed validation, and the files it came from: one, or an archive's digest files
@@ -32,12 +33,18 @@ export async function readJson(file: Blob, source: string): Promise<JsonRead> {
   try {
     return { ok: true, json: measured("parse", () => JSON.parse(text)) };
   } catch (error) {
-    return { ok: false, error: { kind: "json", source, message: (error as Error).message } };
+    // The engine's message quotes part of the text; keep it a line, whatever it quotes.
+    return { ok: false, error: { kind: "json", source, message: shorten((error as Error).message, 240) } };
   }
 }
 
-/** Validates parsed JSON as the dataset of `file`; a paper it lists in several digests becomes one paper. */
+/**
+ * Validates parsed JSON as the dataset of `file`; a paper it lists in several digests becomes one
+ * paper. Every way a dataset is opened (an address, a file from disk, an archive's digest) comes here.
+ */
 export function checkDataset(json: unknown, file: Blob, source: string): DatasetLoadResult {
+  const found = notADataset(json);
+  if (found) return { ok: false, error: { kind: "not-dataset", source, found } };
   const validation = measured("validate", () => validateDataset(json));
   return validation.ok
     ? { ok: true, read: { dataset: combineDatasets([validation.dataset]), files: [file] } }

@@ -11,7 +11,7 @@ import {
 } from "./download-dataset";
 import { type DatasetLoadResult, type ReadDataset, readDataset } from "./load-dataset";
 import type { Dataset } from "./schema";
-import { combinedProblems } from "./validate-dataset";
+import { combinedProblems, issueProblems } from "./validate-dataset";
 
 export type CatalogRead = { ok: true; catalog: Catalog } | { ok: false; error: DatasetLoadError };
 
@@ -24,10 +24,7 @@ export function checkCatalog(json: unknown, source: string): CatalogRead {
     error: {
       kind: "invalid",
       source,
-      problems: parsed.issues.slice(0, 50).map((issue) => ({
-        path: v.getDotPath(issue) ?? "(root)",
-        message: issue.message,
-      })),
+      problems: issueProblems(parsed.issues),
     },
   };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeDataset, makePaper } from "../../../tests/fixtures/dataset-fixture";
-import { validateDataset } from "./validate-dataset";
+import { shorten, validateDataset } from "./validate-dataset";
 
 const problemsOf = (json: unknown) => {
   const result = validateDataset(json);
@@ -98,6 +98,53 @@ describe("validateDataset", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("problems never carry the input whole", () => {
+  const huge = "A".repeat(5_000_000);
+
+  it("shortens the value a message quotes, keeping its closing quote", () => {
+    const [problem, ...others] = problemsOf(huge);
+    expect(others).toEqual([]);
+    expect(problem?.path).toBe("(root)");
+    expect(problem?.message).toMatch(/^Invalid type: Expected Object but received "A+…"$/);
+    expect(problem?.message.length).toBeLessThanOrEqual(240);
+  });
+
+  it("shortens a huge value deep in an otherwise valid dataset", () => {
+    const problems = problemsOf({ ...makeDataset(), papers: huge, source: { description: huge } });
+    expect(problems.map((p) => p.path).sort()).toEqual(["papers", "source.description", "source.digests"]);
+    for (const problem of problems) expect(problem.message.length).toBeLessThanOrEqual(240);
+  });
+
+  it("keeps every message and path short, whatever the JSON", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ minLength: 300 }), (value, text) => {
+        for (const json of [value, text, { ...makeDataset(), papers: [text] }, { [text]: 1, papers: value }]) {
+          for (const problem of problemsOf(json)) {
+            expect(problem.message.length).toBeLessThanOrEqual(240);
+            expect(problem.path.length).toBeLessThanOrEqual(160);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("quotes a value's `$` signs as they are", () => {
+    expect(problemsOf("$&$1")[0]?.message).toBe('Invalid type: Expected Object but received "$&$1"');
+  });
+});
+
+describe("shorten", () => {
+  it("leaves short text alone and marks a cut with an ellipsis", () => {
+    expect(shorten("abc", 3)).toBe("abc");
+    expect(shorten("abcdef", 4)).toBe("abc…");
+  });
+
+  it("never cuts a character outside the basic plane in half", () => {
+    expect(shorten("😀".repeat(10), 6)).toBe("😀😀…");
   });
 });
 

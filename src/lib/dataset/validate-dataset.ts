@@ -10,6 +10,44 @@ export interface DatasetProblem {
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 const MAX_PROBLEMS = 50;
+/**
+ * The most of a path or message a problem keeps. Problems quote the input (valibot's messages end
+ * with the value received, which can be a whole 60 MB file), and the page shows them as text.
+ */
+const MAX_PATH_CHARS = 160;
+const MAX_MESSAGE_CHARS = 240;
+/** The most of a quoted value kept inside a message, so the message around it still reads whole. */
+const MAX_VALUE_CHARS = 60;
+
+/** `text` cut to at most `max` characters, the cut marked with an ellipsis (never half of a surrogate pair). */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A quoted value such as `"AAAA…"` keeps its closing quote when shortened. */
+function shortenValue(value: string): string {
+  if (value.length <= MAX_VALUE_CHARS) return value;
+  const quoted = value.length > 1 && value.startsWith('"') && value.endsWith('"');
+  return quoted ? `${shorten(value.slice(0, -1), MAX_VALUE_CHARS - 1)}"` : shorten(value, MAX_VALUE_CHARS);
+}
+
+/** A problem as the page may show it: no path or message longer than the limits above. */
+function bounded({ path, message }: DatasetProblem): DatasetProblem {
+  return { path: shorten(path, MAX_PATH_CHARS), message: shorten(message, MAX_MESSAGE_CHARS) };
+}
+
+/** Schema issues as problems, the value each one received shortened in its message. */
+export function issueProblems(issues: readonly v.BaseIssue<unknown>[]): DatasetProblem[] {
+  return issues.slice(0, MAX_PROBLEMS).map((issue) =>
+    bounded({
+      path: formatPath(issue),
+      // A function as the replacement, so a `$` in the value is not read as a pattern.
+      message: issue.message.replace(issue.received, () => shortenValue(issue.received)),
+    }),
+  );
+}
 
 function formatPath(issue: v.BaseIssue<unknown>): string {
   if (!issue.path) return "(root)";
@@ -75,21 +113,14 @@ export function combinedProblems(dataset: Dataset): DatasetProblem[] {
       seen.add(id);
     }
   });
-  return problems.slice(0, MAX_PROBLEMS);
+  return problems.slice(0, MAX_PROBLEMS).map(bounded);
 }
 
 /** Validates untrusted JSON as a dataset. Never throws. */
 export function validateDataset(json: unknown): DatasetValidation {
   const parsed = v.safeParse(datasetSchema, json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.issues
-        .slice(0, MAX_PROBLEMS)
-        .map((issue) => ({ path: formatPath(issue), message: issue.message })),
-    };
-  }
+  if (!parsed.success) return { ok: false, problems: issueProblems(parsed.issues) };
   const problems = integrityProblems(parsed.output);
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS).map(bounded) };
   return { ok: true, dataset: parsed.output };
 }
