@@ -8,11 +8,11 @@ describe("column widths", () => {
     expect(columnWidth("name")).toBeUndefined();
   });
 
-  it("makes the table wide enough for the columns shown and 200 px of the paper's name", () => {
-    expect(tableMinWidth(["select", "name"])).toBe(240);
-    // 22% of the table for the institutions: 200 px is the other 78%.
-    expect(tableMinWidth(["name", "institutions"])).toBe(Math.ceil(200 / 0.78));
+  it("makes the table wide enough for the columns shown and 120 px of the paper's name", () => {
+    expect(tableMinWidth(["select", "name"])).toBe(160);
+    // 22% of the table for the institutions: 120 px is the other 78%.
+    expect(tableMinWidth(["name", "institutions"])).toBe(Math.ceil(120 / 0.78));
     const every = tableMinWidth(["select", "name", ...HIDEABLE_COLUMNS]);
-    expect(every).toBe(Math.ceil((200 + 40 + 36 + 124 + 96 + 124 + 124 + 112 + 96) / (1 - 0.45)));
+    expect(every).toBe(Math.ceil((120 + 40 + 36 + 124 + 96 + 124 + 124 + 112 + 96) / (1 - 0.45)));
   });
 });

@@ -51,7 +51,7 @@ const COLUMN_WIDTHS: Record<Exclude<ColumnId, "name">, ColumnWidth> = {
 };
 
 /** The least the paper's name and title get: past it, the table scrolls sideways instead. */
-const NAME_MIN_WIDTH = 200;
+const NAME_MIN_WIDTH = 120;
 
 /** A column's width as CSS; none for the paper's name. */
 export function columnWidth(id: ColumnId): string | undefined {
