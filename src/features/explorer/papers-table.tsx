@@ -28,8 +28,10 @@ import { useVisibleLines } from "./use-visible-lines";
 
 // Fixed heights (cells clamp their content) let the table place rows without measuring them. On a
 // narrow screen each row is a card (name, title, chapter, institutions), taller and as wide as the
-// screen, whatever the density.
-const CARD_HEIGHT = 100;
+// screen, whatever the density. Its stylesheets (the cards in papers-table.module.css, the name's
+// line heights in paper-cells.module.css) lay it out with these numbers: padding, the name, two
+// lines of title, the line of chapter and institutions, padding and the bottom border.
+const CARD_HEIGHT = 8 + (20 + 2 + 2 * 18) + 4 + 20 + 8 + 1;
 const GROUP_ROW_HEIGHT = 40;
 // Rows kept beyond each edge of the viewport. Every row costs each view change and the first paint
 // its share of style, layout and paint (docs/benchmark.md: six rows each side measured slower).
