@@ -188,7 +188,9 @@ export function PapersTable({ loaded, rows, grouped, besidePane }: PapersTablePr
     const hit = hitOf(event.target);
     if (!hit || event.target !== hit.row) return;
     setFocusLine(hit.line);
-    showFor(hit.paper.id, hit.row, "focus");
+    // The card is for readers moving by keyboard. Focus given back to the row after a tap or a click
+    // (closing the paper's page or pane) does not show as keyboard focus, and opens no card.
+    if (hit.row.matches(":focus-visible")) showFor(hit.paper.id, hit.row, "focus");
   };
   const onBlur = (event: React.FocusEvent) => {
     if (hitOf(event.target)?.row === event.target) hide();
