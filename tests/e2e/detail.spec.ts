@@ -91,6 +91,51 @@ describe("detail pane", () => {
     await paneTitle(page, "MultiBooth").waitFor();
   });
 
+  it("keeps its position on one line beside the longest compare button, and beside the outside-the-list note", async () => {
+    /** Lines of text in the pane's position (or note), and whether it overlaps the compare button. */
+    const position = (page: Page) =>
+      pane(page)
+        .getByRole("group", { name: "Step through the list" })
+        .locator("p")
+        .evaluate((text) => {
+          // The position's shown text (its longer wording for screen readers is visually hidden).
+          const range = document.createRange();
+          range.selectNodeContents(text.querySelector('[aria-hidden="true"]') ?? text);
+          const shown = [...range.getClientRects()].filter((rect) => rect.width > 1 && rect.height > 1);
+          const box = text.getBoundingClientRect();
+          const button = [...document.querySelectorAll("aside button")].find((b) =>
+            /compare/.test(b.textContent ?? ""),
+          );
+          const other = button?.getBoundingClientRect();
+          const overlaps =
+            !!other &&
+            box.left < other.right &&
+            other.left < box.right &&
+            box.top < other.bottom &&
+            other.top < box.bottom;
+          return { lines: new Set(shown.map((rect) => Math.round(rect.top))).size, overlaps };
+        });
+    const page = await app.open("/", { width: 1280, height: 800 });
+    await page.getByRole("checkbox", { name: "Select MultiBooth for comparison" }).check();
+    await page
+      .getByRole("row", { name: /MultiBooth/ })
+      .getByText("MultiBooth", { exact: true })
+      .click();
+    await expectPaper(page, "multibooth", "MultiBooth", "1 of 66");
+    await pane(page).getByRole("button", { name: "Remove from compare" }).waitFor();
+    await eventually("the position beside Remove from compare", () => position(page)).toEqual({
+      lines: 1,
+      overlaps: false,
+    });
+
+    await page.goto(`${new URL(page.url()).origin}/papers/autowebglm?chapter=audio`);
+    await pane(page).getByText("Not in the current list").waitFor();
+    await eventually("the note beside Add to compare", () => position(page)).toEqual({
+      lines: 1,
+      overlaps: false,
+    });
+  });
+
   it("keeps its keys out of text fields and away from modified key presses", async () => {
     const page = await app.open("/papers/covomix?chapter=audio");
     await expectPaper(page, "covomix", "CoVoMix", "6 of 9", "?chapter=audio");

@@ -293,6 +293,39 @@ describe("explorer", () => {
     await expectEventually(page.getByRole("columnheader", { name: "Modalities" })).toHaveCount(0);
   });
 
+  for (const width of [1280, 1440]) {
+    for (const locale of ["en-US", "zh-CN"]) {
+      it(`fits or shortens with an ellipsis every header label and value at ${width} px (${locale})`, async () => {
+        const page = await app.open("/?modality=multimodal", { width, locale });
+        await page.locator('tr[data-paper-id="mmstar"]').waitFor();
+        // What cannot show whole ends with an ellipsis: a header's label (the sort button's label or
+        // the header itself), and each value in a row (a modality) within its cell.
+        const cutWithoutEllipsis = () =>
+          page.evaluate(() => {
+            const shortened = (element: Element) => {
+              const style = getComputedStyle(element);
+              return style.textOverflow === "ellipsis" && style.whiteSpace === "nowrap" && style.overflowX === "hidden";
+            };
+            const labels = [...document.querySelectorAll("thead th")].map(
+              (th) => th.querySelector("button")?.firstElementChild ?? th,
+            );
+            const cutLabels = labels
+              .filter((label) => label.scrollWidth > label.clientWidth && !shortened(label))
+              .map((label) => label.textContent);
+            const cutValues = [...document.querySelectorAll("tbody td [data-filter]:not([data-filter=inst])")]
+              .filter((value) => {
+                const cell = value.closest("td")?.getBoundingClientRect();
+                const box = value.getBoundingClientRect();
+                return !cell || box.right > cell.right || (value.scrollWidth > value.clientWidth && !shortened(value));
+              })
+              .map((value) => value.textContent);
+            return [...cutLabels, ...cutValues];
+          });
+        await eventually("labels and values cut without an ellipsis", cutWithoutEllipsis).toEqual([]);
+      });
+    }
+  }
+
   it("is usable from the keyboard: arrows move between rows, Enter opens one", async () => {
     const page = await app.open("/?chapter=audio");
     await waitForCount(page, "9 of 66 papers");

@@ -63,6 +63,86 @@ describe("on a phone (390 × 844)", () => {
     }).toBe(0);
   });
 
+  for (const [locale, headers] of [
+    ["en-US", ["Paper", "Chapter"]],
+    ["zh-CN", ["论文", "章节"]],
+  ] as const) {
+    it(`shows each card's title whole between its name and its chapter line, the star on the name's line (${locale})`, async () => {
+      const page = await app.open("/", { ...PHONE, locale });
+      // A paper whose title (or Chinese heading) takes two lines in either language.
+      const card = page.locator('tr[data-paper-id="id-aligner"]');
+      await card.waitFor();
+      // Where the card's parts are, in the order a reader scans them; each cell clips what it holds.
+      const parts = () =>
+        card.evaluate((row) => {
+          const rect = (element: Element | null | undefined) => element?.getBoundingClientRect() ?? new DOMRect();
+          const name = row.querySelector("[data-preview-anchor]");
+          const title = name?.lastElementChild;
+          const nameCell = rect(name?.closest("td"));
+          const [nameLine, titleBox] = [rect(name?.firstElementChild), rect(title)];
+          // The columns run select, star, name, chapter: the star's cell is before the name's.
+          const star = rect(name?.closest("td")?.previousElementSibling);
+          const chapterLine = rect(name?.closest("td")?.nextElementSibling);
+          const lineHeight = title ? Number.parseFloat(getComputedStyle(title).lineHeight) : 1;
+          return {
+            titleLines: Math.round(titleBox.height / lineHeight),
+            titleInsideItsCell: titleBox.top >= nameCell.top && titleBox.bottom <= nameCell.bottom,
+            titleAboveChapterLine: titleBox.bottom <= chapterLine.top,
+            starOnNameLine: star.top < nameLine.bottom && star.bottom > nameLine.top,
+          };
+        });
+      await eventually("the card's parts", parts).toEqual({
+        titleLines: 2,
+        titleInsideItsCell: true,
+        titleAboveChapterLine: true,
+        starOnNameLine: true,
+      });
+      // The sort buttons' labels are whole: the row of headers has room for them.
+      for (const header of headers) {
+        const label = page.getByRole("columnheader").getByRole("button", { name: header });
+        await eventually(`the ${header} header's label`, () =>
+          label.evaluate((button) => {
+            const text = button.firstElementChild;
+            return text ? text.scrollWidth <= text.clientWidth : false;
+          }),
+        ).toBe(true);
+      }
+    });
+  }
+
+  it("gives focus back to the row after a paper's page and Back, with no preview card over the list", async () => {
+    // The page's clock runs the preview's delay at once, so a card that would open has opened.
+    const page = await app.open("/", { ...PHONE, hasTouch: true, beforeLoad: (next) => next.clock.install() });
+    // Every card the page shows, by paper name, in order.
+    await page.evaluate(() => {
+      const shown: string[] = [];
+      Object.assign(window, { previewsShown: shown });
+      new MutationObserver(() => {
+        const name = document.getElementById("paper-preview")?.firstElementChild?.textContent;
+        if (name && shown.at(-1) !== name) shown.push(name);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const previewsShown = () => page.evaluate(() => (window as unknown as { previewsShown: string[] }).previewsShown);
+    const row = page.locator('tr[data-paper-id="id-aligner"]');
+    await row.getByText("ID-Aligner", { exact: true }).tap();
+    await page.getByRole("heading", { level: 2, name: "ID-Aligner", exact: true }).waitFor();
+    await page.goBack();
+    await expectEventually(row).toBeFocused();
+    await page.clock.runFor(1_000);
+
+    // Arrowing on from the keyboard does preview the next row, inside the screen: a sign that any
+    // card for the row given focus back would have shown by now.
+    await page.keyboard.press("ArrowDown");
+    await page.clock.runFor(1_000);
+    const card = page.getByRole("tooltip");
+    await expectEventually(card).toContainText("LazyDiffusion");
+    await eventually("the card inside the screen", async () => {
+      const { left, right, top, bottom } = await box(card);
+      return left >= 0 && top >= 0 && right <= PHONE.width && bottom <= PHONE.height;
+    }).toBe(true);
+    await eventually("the cards shown", previewsShown).toEqual(["LazyDiffusion"]);
+  });
+
   it("fits the comparison: the papers scroll inside their own area, the labels stay", async () => {
     const page = await app.open("/compare?ids=multibooth,moa,id-aligner", PHONE);
     const lastPaper = page.getByRole("columnheader").getByRole("link", { name: "ID-Aligner" });

@@ -135,23 +135,43 @@ function InstitutionsCell({ paper, terms }: CellProps) {
   );
 }
 
-function ModalitiesCell({ paper }: CellProps) {
-  const { labels, listSeparator } = useTableText();
+/** Values that each filter the table by themselves, separated as the reader's language lists them. */
+function FilterList<Value extends string>({
+  param,
+  values,
+  label,
+}: {
+  param: FilterParam;
+  values: readonly Value[];
+  label: (value: Value) => string;
+}) {
+  const { listSeparator } = useTableText();
+  // A value keeps its comma on its line (no line starts with one); the space after it may break.
+  const comma = listSeparator.trimEnd();
+  const space = listSeparator.slice(comma.length);
   return (
     <span className={classes.clamp}>
-      {paper.modalities.map((modality, index) => {
-        const name = labels.modality(modality);
+      {values.map((value, index) => {
+        const name = label(value);
+        const last = index === values.length - 1;
         return (
-          <Fragment key={modality}>
-            {index > 0 && listSeparator}
-            <FilterButton param="modality" value={modality} name={name} className={classes.textButton}>
-              {name}
-            </FilterButton>
+          <Fragment key={value}>
+            <span className={classes.listItem}>
+              <FilterButton param={param} value={value} name={name} className={classes.textButton}>
+                {name}
+              </FilterButton>
+              {!last && comma}
+            </span>
+            {!last && space}
           </Fragment>
         );
       })}
     </span>
   );
+}
+
+function ModalitiesCell({ paper }: CellProps) {
+  return <FilterList param="modality" values={paper.modalities} label={useTableText().labels.modality} />;
 }
 
 // Tabler's file-text, world and brand-github icons, each drawn as one path: a row shows up to three
@@ -223,20 +243,8 @@ function PublishedCell({ paper }: CellProps) {
 
 /** Every digest that lists the paper, by month; each filters the table by that digest. */
 function DigestCell({ paper }: CellProps) {
-  const { labels, listSeparator } = useTableText();
-  const { month } = localeFor(labels.language);
-  return (
-    <span className={classes.clamp}>
-      {paperDigests(paper).map((digest, index) => (
-        <Fragment key={digest}>
-          {index > 0 && listSeparator}
-          <FilterButton param="digest" value={digest} name={month(digest)} className={classes.textButton}>
-            {month(digest)}
-          </FilterButton>
-        </Fragment>
-      ))}
-    </span>
-  );
+  const { month } = localeFor(useTableText().labels.language);
+  return <FilterList param="digest" values={paperDigests(paper)} label={month} />;
 }
 
 // What each cell shows besides its paper. A row re-renders when its highlights, its mark or its

@@ -29,8 +29,10 @@ import { useVisibleLines } from "./use-visible-lines";
 
 // Fixed heights (cells clamp their content) let the table place rows without measuring them. On a
 // narrow screen each row is a card (name, title, chapter, institutions), taller and as wide as the
-// screen, whatever the density.
-const CARD_HEIGHT = 100;
+// screen, whatever the density. Its stylesheets (the cards in papers-table.module.css, the name's
+// line heights in paper-cells.module.css) lay it out with these numbers: padding, the name, two
+// lines of title, the line of chapter and institutions, padding and the bottom border.
+const CARD_HEIGHT = 8 + (20 + 2 + 2 * 18) + 4 + 20 + 8 + 1;
 const GROUP_ROW_HEIGHT = 40;
 // Rows kept beyond each edge of the viewport. Every row costs each view change and the first paint
 // its share of style, layout and paint (docs/benchmark.md: six rows each side measured slower).
@@ -186,7 +188,9 @@ export function PapersTable({ loaded, rows, grouped }: PapersTableProps) {
     const hit = hitOf(event.target);
     if (!hit || event.target !== hit.row) return;
     setFocusLine(hit.line);
-    showFor(hit.paper.id, hit.row, "focus");
+    // The card is for readers moving by keyboard. Focus given back to the row after a tap or a click
+    // (closing the paper's page or pane) does not show as keyboard focus, and opens no card.
+    if (hit.row.matches(":focus-visible")) showFor(hit.paper.id, hit.row, "focus");
   };
   const onBlur = (event: React.FocusEvent) => {
     if (hitOf(event.target)?.row === event.target) hide();

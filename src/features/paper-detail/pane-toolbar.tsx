@@ -59,7 +59,7 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
   const closeHint = useShortcutText().hint("pane-close");
 
   return (
-    <Group className={classes.toolbar} justify="space-between" gap="xs" wrap="nowrap">
+    <Group className={classes.toolbar} justify="space-between" gap="xs">
       <Group gap={6} wrap="nowrap" role="group" aria-label={t("steps.label")}>
         <StepLink
           current={paper}
@@ -76,6 +76,7 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
         <Text
           size="sm"
           c="dimmed"
+          className={classes.position}
           aria-live="polite"
           title={steps.position === null ? t("steps.notInViewLong") : undefined}
         >
@@ -91,7 +92,7 @@ export function PaneToolbar({ paper, steps, previous, next, onClose }: PaneToolb
           )}
         </Text>
       </Group>
-      <Group gap={6} wrap="nowrap">
+      <Group gap={6} wrap="nowrap" className={classes.paperActions}>
         <Tooltip label={t("compare.full")} disabled={!blocked}>
           <Button
             variant={inTray ? "light" : "default"}

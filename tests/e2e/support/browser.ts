@@ -12,6 +12,8 @@ export interface OpenOptions {
   width?: number;
   /** The viewport's height (900 unless given): a phone is 390 × 844. */
   height?: number;
+  /** A touch screen, so a test can tap (`locator.tap()`) as on a phone. */
+  hasTouch?: boolean;
   /** Console errors a test provokes on purpose (a 404 for a missing dataset, say). */
   expectedErrors?: RegExp;
   /**
@@ -64,6 +66,7 @@ export function setupApp(): AppSession {
         locale: options.locale ?? "en-US",
         colorScheme: options.colorScheme ?? "light",
         viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+        hasTouch: options.hasTouch ?? false,
         acceptDownloads: true,
         serviceWorkers: options.serviceWorkers ?? "block",
       });
