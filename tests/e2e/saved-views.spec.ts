@@ -25,6 +25,16 @@ describe("saved views", () => {
     await page.getByRole("link", { name: "Open Speech in audio" }).click();
     await expectPage(page).toHaveAddress(view);
     await expectEventually(page.getByRole("searchbox", { name: "Search papers" })).toHaveValue("speech");
+
+    // A second view of the same name could not be told apart in the list: the form says so.
+    await page.getByRole("button", { name: "Saved views" }).click();
+    const name = page.getByRole("textbox", { name: "Name" });
+    await name.fill("speech IN audio ");
+    await page.getByText("A view named “speech IN audio” is saved already: choose another name.").waitFor();
+    await expectEventually(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+    await name.fill("Speech in audio, again");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Saved “Speech in audio, again”.").waitFor();
   });
 
   it("exports views to a file and imports them into another browser", async () => {

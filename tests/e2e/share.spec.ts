@@ -124,7 +124,8 @@ describe("the papers filter", () => {
     await page.getByRole("alert").getByText("“nope” is not a valid value for papers.").waitFor();
     for (const name of ["CoVoMix", "WavLLM"])
       await page.getByRole("row", { name: new RegExp(`^Select ${name}`) }).waitFor();
-    await page.getByRole("button", { name: /^Papers: CoVoMix, WavLLM,? or nope/ }).click();
+    // The unknown id is named in the notice, not in the chip: it filters nothing.
+    await page.getByRole("button", { name: "Papers: CoVoMix or WavLLM", exact: true }).click();
     await status(page, "66 of 66 papers");
     await eventually("papers in the URL", () => new URL(page.url()).searchParams.has("papers")).toBe(false);
   });

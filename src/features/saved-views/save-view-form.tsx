@@ -6,16 +6,20 @@ import { useTranslation } from "../../lib/i18n/use-translation";
 import { newestDigest } from "../../lib/saved-views/new-since";
 import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
 
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
 export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
   const { t } = useTranslation("savedViews");
   const [name, setName] = useState("");
   const searchStr = useLocation({ select: (location) => location.searchStr });
   const save = useSavedViews((state) => state.save);
   const full = useSavedViews((state) => state.views.length >= MAX_VIEWS);
+  // Two views of one name could not be told apart in the list.
+  const taken = useSavedViews((state) => state.views.some((view) => sameName(view.name, name)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return;
+    if (!name.trim() || taken) return;
     const loaded = useDatasetStore.getState().loaded;
     // Saved on the dataset it names: what it shows now is what the reader has seen.
     const view = save(name, searchStr, loaded && !loaded.fromDisk ? newestDigest(loaded.dataset) : undefined);
@@ -34,9 +38,9 @@ export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
           maxLength={100}
           onChange={(event) => setName(event.currentTarget.value)}
           style={{ flex: 1 }}
-          error={full ? t("full", { max: MAX_VIEWS }) : undefined}
+          error={full ? t("full", { max: MAX_VIEWS }) : taken ? t("nameTaken", { name: name.trim() }) : undefined}
         />
-        <Button type="submit" disabled={!name.trim() || full}>
+        <Button type="submit" disabled={!name.trim() || full || taken}>
           {t("save")}
         </Button>
       </Group>
