@@ -1,9 +1,10 @@
 import { Anchor, Burger, Group, Stack, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { Link, useRouterState } from "@tanstack/react-router";
+import { Link } from "@tanstack/react-router";
 import { memo } from "react";
 import { LazyDrawer } from "../components/lazy-drawer";
 import { useNarrowScreen } from "../components/use-narrow-screen";
+import { usePaperOpen } from "../components/use-open-paper";
 import { DatasetButton } from "../features/dataset-loading/dataset-button";
 import { LibraryButton } from "../features/library/library-button";
 import { ColorSchemeToggle } from "../features/preferences/color-scheme-toggle";
@@ -19,9 +20,7 @@ const CURRENT = { "aria-current": "page", "data-status": "active" } as const;
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
-  const paperOpen = useRouterState({
-    select: (state) => state.matches.some((match) => match.routeId === "/_explorer/papers/$paperId"),
-  });
+  const paperOpen = usePaperOpen();
   return (
     <nav aria-label={t("nav.label")}>
       <Group gap="sm" wrap="nowrap" className={classes.nav}>

@@ -1,9 +1,10 @@
 import { ActionBar, Button, CloseButton, getDefaultZIndex, Text } from "@mantine/core";
-import { useParams, useRouterState } from "@tanstack/react-router";
+import { useRouterState } from "@tanstack/react-router";
 import { lazy, memo, Suspense } from "react";
 import { ButtonLink } from "../../components/button-link";
 import { focusWhenRendered } from "../../components/focus-when-rendered";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
+import { usePaperOpen } from "../../components/use-open-paper";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useTranslation } from "../../lib/i18n/use-translation";
@@ -28,7 +29,7 @@ function CompareTrayBar() {
   // A narrow subscription: the tray re-renders when the page changes, not on every URL change.
   const onComparePage = useRouterState({ select: (state) => state.matches.some((m) => m.routeId === "/compare") });
   // A paper open beside the table: the tray centres under the table, clear of the pane's links.
-  const paperOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+  const paperOpen = usePaperOpen();
   const narrow = useNarrowScreen();
   const besidePane = paperOpen && !narrow;
   const paperOf = (id: string) => {

@@ -1,7 +1,7 @@
 import { useMediaQuery } from "@mantine/hooks";
-import { useParams } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
+import { usePaperOpen } from "../../components/use-open-paper";
 import { useView } from "../../lib/view/use-view";
 import type { ColumnId } from "./paper-cells";
 
@@ -23,7 +23,7 @@ const ASIDE_GROUPED: readonly ColumnId[] = ["chapter"];
  */
 export function useSteppedAside(): Partial<Record<ColumnId, SteppedAside>> {
   const roomy = useMediaQuery(ROOMY, true, { getInitialValueInEffect: false });
-  const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+  const paneOpen = usePaperOpen();
   const narrow = useNarrowScreen();
   const grouped = useView((view) => view.group === "chapter");
   const sortedBy = useView((view) => view.sort?.key ?? null);

@@ -1,7 +1,8 @@
 import { Group, Stack } from "@mantine/core";
-import { Outlet, useParams } from "@tanstack/react-router";
+import { Outlet } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
+import { usePaperOpen } from "../../components/use-open-paper";
 import { ViewNotices } from "../../components/view-notices";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useTranslation } from "../../lib/i18n/use-translation";
@@ -29,7 +30,7 @@ import { TableToolbar } from "./table-toolbar";
 export function ExplorerPage() {
   const { t } = useTranslation("explorer");
   const loaded = useDatasetStore((state) => state.loaded !== null);
-  const paneOpen = useParams({ strict: false, select: (params) => params.paperId !== undefined });
+  const paneOpen = usePaperOpen();
   const narrow = useNarrowScreen();
   if (!loaded) return null;
   return (

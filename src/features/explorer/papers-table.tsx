@@ -1,6 +1,7 @@
-import { useNavigate, useParams } from "@tanstack/react-router";
+import { useNavigate } from "@tanstack/react-router";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useNarrowScreen } from "../../components/use-narrow-screen";
+import { useOpenPaperId } from "../../components/use-open-paper";
 import { MAX_COMPARE, useCompareTray } from "../../lib/compare-tray/compare-tray-store";
 import type { LoadedDataset } from "../../lib/dataset/dataset-store";
 import { latestDigest } from "../../lib/dataset/paper-digests";
@@ -67,7 +68,7 @@ export function PapersTable({ loaded, rows, grouped }: PapersTableProps) {
   const updateView = useUpdateView();
   const terms = useMemo(() => highlightTerms(q), [q]);
   const navigate = useNavigate();
-  const openId = useParams({ strict: false, select: (params) => params.paperId });
+  const openId = useOpenPaperId();
   const trayIds = useCompareTray((state) => state.ids);
   const scrollRef = useRef<HTMLDivElement>(null);
   const density = useTableDensity((state) => state.density);
