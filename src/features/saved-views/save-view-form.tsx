@@ -4,9 +4,8 @@ import { type FormEvent, useState } from "react";
 import { useDatasetStore } from "../../lib/dataset/dataset-store";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { newestDigest } from "../../lib/saved-views/new-since";
+import { MAX_NAME_LENGTH, nameProblem } from "../../lib/saved-views/saved-views";
 import { MAX_VIEWS, useSavedViews } from "../../lib/saved-views/saved-views-store";
-
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
   const { t } = useTranslation("savedViews");
@@ -14,14 +13,13 @@ export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
   const searchStr = useLocation({ select: (location) => location.searchStr });
   const save = useSavedViews((state) => state.save);
   const full = useSavedViews((state) => state.views.length >= MAX_VIEWS);
-  // Two views of one name could not be told apart in the list.
-  const taken = useSavedViews((state) => state.views.some((view) => sameName(view.name, name)));
+  const problem = useSavedViews((state) => nameProblem(state.views, name));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim() || taken) return;
     const loaded = useDatasetStore.getState().loaded;
     // Saved on the dataset it names: what it shows now is what the reader has seen.
+    // Null when the list is full or the name cannot be used; the field already says why.
     const view = save(name, searchStr, loaded && !loaded.fromDisk ? newestDigest(loaded.dataset) : undefined);
     if (!view) return;
     setName("");
@@ -35,12 +33,18 @@ export function SaveViewForm({ onSaved }: { onSaved: (name: string) => void }) {
           label={t("nameLabel")}
           placeholder={t("namePlaceholder")}
           value={name}
-          maxLength={100}
+          maxLength={MAX_NAME_LENGTH}
           onChange={(event) => setName(event.currentTarget.value)}
           style={{ flex: 1 }}
-          error={full ? t("full", { max: MAX_VIEWS }) : taken ? t("nameTaken", { name: name.trim() }) : undefined}
+          error={
+            full
+              ? t("full", { max: MAX_VIEWS })
+              : problem === "taken"
+                ? t("nameTaken", { name: name.trim() })
+                : undefined
+          }
         />
-        <Button type="submit" disabled={!name.trim() || full || taken}>
+        <Button type="submit" disabled={full || problem !== null}>
           {t("save")}
         </Button>
       </Group>

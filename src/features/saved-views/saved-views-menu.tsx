@@ -14,6 +14,7 @@ export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps)
   const { t } = useTranslation("savedViews");
   const [opened, setOpened] = useState(initiallyOpen);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const views = useSavedViews((state) => state.views);
   const merge = useSavedViews((state) => state.merge);
   const problemText = useImportProblemText("saved-views");
@@ -36,7 +37,17 @@ export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps)
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" trapFocus>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      // Escape in a name being edited cancels the rename and leaves the menu open; a rename does not outlive the menu.
+      closeOnEscape={renaming === null}
+      onClose={() => setRenaming(null)}
+      position="bottom-end"
+      width={360}
+      shadow="md"
+      trapFocus
+    >
       <Popover.Target>
         <Button variant="default" size="sm" onClick={() => setOpened((o) => !o)} aria-expanded={opened}>
           {t("button")}
@@ -57,7 +68,7 @@ export default function SavedViewsMenu({ initiallyOpen = false }: DeferredProps)
           <Text size="xs" c="dimmed">
             {t("count", { count: views.length, max: MAX_VIEWS })}
           </Text>
-          <SavedViewsList onOpen={() => setOpened(false)} />
+          <SavedViewsList onOpen={() => setOpened(false)} renaming={renaming} onRenamingChange={setRenaming} />
           <Divider />
           <Group gap="xs">
             <Button

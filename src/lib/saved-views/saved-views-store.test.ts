@@ -43,3 +43,61 @@ describe("saved views store: what the reader has seen", () => {
     expect(stored("no-such-view")).toBeNull();
   });
 });
+
+describe("saved views store: renaming", () => {
+  const state = () => useSavedViews.getState();
+  const shown = (id: string) => state().views.find((view) => view.id === id);
+  // Each test saves its own views: storage is cleared after every test, the store's list is not.
+  const saveView = (name: string) => {
+    const view = state().save(name, `?q=${encodeURIComponent(name)}&chapter=audio`, "2024-02");
+    if (!view) throw new Error(`"${name}" was not saved`);
+    return view;
+  };
+
+  it("changes the name only: same id, query, creation time, seen digest and place in the list", () => {
+    const view = saveView("Speech");
+    const order = state().views.map((x) => x.id);
+    expect(state().rename(view.id, "  Speech in audio ")).toBeNull();
+    const renamed = { ...view, name: "Speech in audio" };
+    expect(stored(view.id)).toEqual(renamed);
+    expect(shown(view.id)).toEqual(renamed);
+    expect(state().views.map((x) => x.id)).toEqual(order);
+  });
+
+  it("refuses a name another view has, whatever its case and spaces, and changes nothing", () => {
+    saveView("Robotics");
+    const view = saveView("Vision");
+    expect(state().rename(view.id, " ROBOTICS ")).toBe("taken");
+    expect(stored(view.id)).toEqual(view);
+    expect(shown(view.id)).toEqual(view);
+  });
+
+  it("refuses an empty or too long name, and saving refuses a taken one too", () => {
+    const view = saveView("Agents");
+    expect(state().rename(view.id, "   ")).toBe("empty");
+    expect(state().rename(view.id, "x".repeat(101))).toBe("too-long");
+    expect(state().save(" agents", "?q=other")).toBeNull();
+    expect(stored(view.id)).toEqual(view);
+  });
+
+  it("takes the view's own name as a no-op, not as taken; a change of case is a rename", () => {
+    const view = saveView("Reasoning");
+    const before = state().views;
+    expect(state().rename(view.id, " Reasoning ")).toBeNull();
+    expect(state().views).toBe(before);
+    expect(state().rename(view.id, "reasoning")).toBeNull();
+    expect(stored(view.id)).toEqual({ ...view, name: "reasoning" });
+  });
+
+  it("keeps what another tab recorded in the meantime", () => {
+    const view = saveView("Maths");
+    writeRecord(records, view.id, { ...view, seenDigest: "2024-05" });
+    expect(state().rename(view.id, "Mathematics")).toBeNull();
+    expect(stored(view.id)).toEqual({ ...view, name: "Mathematics", seenDigest: "2024-05" });
+  });
+
+  it("does not bring back a view that is gone", () => {
+    expect(state().rename("no-such-view", "Anything")).toBeNull();
+    expect(stored("no-such-view")).toBeNull();
+  });
+});

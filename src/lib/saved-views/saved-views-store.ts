@@ -12,6 +12,8 @@ import {
 } from "../storage/stored-collection";
 import {
   MAX_VIEWS,
+  type NameProblem,
+  nameProblem,
   newViewId,
   type SavedView,
   salvageViews,
@@ -53,8 +55,13 @@ function loadViews(): SavedView[] {
 interface SavedViewsState {
   /** Newest first. */
   views: SavedView[];
-  /** `seenDigest`: the newest digest of the dataset it is saved on (none for a file opened from disk). */
+  /**
+   * `seenDigest`: the newest digest of the dataset it is saved on (none for a file opened from disk).
+   * Null when the list is full or the name cannot be used (`nameProblem`).
+   */
   save: (name: string, search: string, seenDigest?: string) => SavedView | null;
+  /** Gives a view another name and changes nothing else; why not, when the name cannot be used. */
+  rename: (id: string, name: string) => NameProblem | null;
   /** The reader opened a view on a dataset whose newest digest is `digest`: its papers up to there are not new. */
   markSeen: (id: string, digest: string) => void;
   remove: (id: string) => void;
@@ -66,6 +73,8 @@ export const useSavedViews = create<SavedViewsState>()((set, get) => {
   const put = (view: SavedView) =>
     set({ views: [view, ...get().views.filter((x) => x.id !== view.id)].sort(viewOrder) });
   const drop = (id: string) => set({ views: get().views.filter((view) => view.id !== id) });
+  // The stored record as it is now (another tab may have changed it since), else the one shown.
+  const current = (id: string) => readRecord(viewsCollection, id) ?? get().views.find((x) => x.id === id);
   watchCollection(viewsCollection, {
     changed: (id, view) => (view ? put(view) : drop(id)),
     cleared: () => set({ views: loadViews() }),
@@ -77,16 +86,25 @@ export const useSavedViews = create<SavedViewsState>()((set, get) => {
   return {
     views: loadViews(),
     save: (name, search, seenDigest) => {
-      if (get().views.length >= MAX_VIEWS) return null;
+      if (get().views.length >= MAX_VIEWS || nameProblem(get().views, name) !== null) return null;
       const view: SavedView = { id: newViewId(), name: name.trim(), search, createdAt: Date.now() };
       if (seenDigest !== undefined) view.seenDigest = seenDigest;
       writeRecord(viewsCollection, view.id, view);
       put(view);
       return view;
     },
+    rename: (id, name) => {
+      const problem = nameProblem(get().views, name, id);
+      if (problem !== null) return problem;
+      const view = current(id);
+      if (!view || view.name === name.trim()) return null;
+      const renamed = { ...view, name: name.trim() };
+      writeRecord(viewsCollection, id, renamed);
+      put(renamed);
+      return null;
+    },
     markSeen: (id, digest) => {
-      // The stored record as it is now (another tab may have marked it later), else the one shown.
-      const view = readRecord(viewsCollection, id) ?? get().views.find((x) => x.id === id);
+      const view = current(id);
       if (!view || (view.seenDigest !== undefined && view.seenDigest >= digest)) return;
       const seen = { ...view, seenDigest: digest };
       writeRecord(viewsCollection, id, seen);

@@ -1,9 +1,12 @@
 import * as v from "valibot";
 import { digestSchema } from "../dataset/schema";
 
+/** The longest name a view may have (after trimming). */
+export const MAX_NAME_LENGTH = 100;
+
 export const savedViewSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
   /** The view's query string, e.g. `?chapter=audio&q=speech`; revalidated by the router when opened. */
   search: v.pipe(v.string(), v.maxLength(4000)),
   createdAt: v.number(),
@@ -26,6 +29,22 @@ export function salvageViews(data: unknown): SavedView[] | null {
     return parsed.success ? [parsed.output] : [];
   });
   return views.length > 0 ? views : null;
+}
+
+// Names that differ only in case or surrounding spaces could not be told apart in the list.
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+export type NameProblem = "empty" | "too-long" | "taken";
+
+/**
+ * Why `name` cannot name a view among `views`, or null when it can. The view being renamed
+ * (`renaming`, its id) does not count as taking the name: a view may keep its own name.
+ */
+export function nameProblem(views: readonly SavedView[], name: string, renaming?: string): NameProblem | null {
+  const trimmed = name.trim();
+  if (trimmed === "") return "empty";
+  if (trimmed.length > MAX_NAME_LENGTH) return "too-long";
+  return views.some((view) => view.id !== renaming && sameName(view.name, trimmed)) ? "taken" : null;
 }
 
 export function newViewId(): string {
