@@ -58,9 +58,20 @@ export function viewOrder(a: SavedView, b: SavedView): number {
 
 const sameView = (a: SavedView, b: SavedView) => a.name === b.name && a.search === b.search;
 
+/** `name`, else `name (2)`, `name (3)`…: the first that no view among `views` has. */
+function freeName(views: readonly SavedView[], name: string): string {
+  if (nameProblem(views, name) === null) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.trim().slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
+    if (nameProblem(views, candidate) === null) return candidate;
+  }
+}
+
 /**
  * Views from a file that are not saved yet (same name and query), up to the limit: what to add,
- * and how many the limit left out. Each gets an id of its own here.
+ * and how many the limit left out. Each gets an id of its own here, and a name of its own when
+ * another view has its name (names tell views apart in the list).
  */
 export function viewsToAdd(
   here: readonly SavedView[],
@@ -74,7 +85,7 @@ export function viewsToAdd(
       skipped++;
       continue;
     }
-    added.push({ ...view, id: newViewId() });
+    added.push({ ...view, id: newViewId(), name: freeName([...here, ...added], view.name) });
   }
   return { added, skipped };
 }
