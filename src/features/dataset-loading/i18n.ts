@@ -1,5 +1,6 @@
 export const en = {
   loading: "Loading papers…",
+  source: "Source: {{name}}",
   progress: "{{received}} of {{total}} MB",
   progressUnknown: "{{received}} MB received",
   files: "Digest files read: {{done}} of {{total}}",
@@ -59,6 +60,7 @@ export const en = {
 
 export const zh: typeof en = {
   loading: "正在加载论文…",
+  source: "来源：{{name}}",
   progress: "已接收 {{received}} MB，共 {{total}} MB",
   progressUnknown: "已接收 {{received}} MB",
   files: "已读取月报文件 {{done}} / {{total}} 个",

@@ -1,8 +1,9 @@
 import { looksLikeCatalog, MAX_CATALOG_BYTES } from "../../lib/dataset/catalog";
 import { type DatasetLoading, prepareDataset, useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { DatasetLoadError } from "../../lib/dataset/download-dataset";
-import { checkDataset, type DatasetLoadResult, readJson } from "../../lib/dataset/load-dataset";
+import { checkDataset, readJson } from "../../lib/dataset/load-dataset";
 import { type ArchiveProgress, checkCatalog, readArchive } from "../../lib/dataset/read-archive";
+import { afterNextPaint } from "../../lib/idle/when-idle";
 import { buildSearchIndex } from "../../lib/search/search-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { downloadOrTakePrefetched } from "./prefetch-dataset";
@@ -74,51 +75,87 @@ async function openDownloaded(
 }
 
 /**
- * The root route's loader: makes the dataset the URL names (the bundled archive by default) the
- * open one. A file opened from disk stays open while the URL names no other dataset.
+ * Runs `open` as the load the loading page shows: it names `source`, and its Cancel aborts the
+ * signal `open` gets (so does the router's, when another load supersedes this one). Ends in every case.
  */
-export async function loadDatasetForUrl(
-  requested: string | null,
+async function asLoading(
+  source: string,
   signal: AbortSignal,
-  firstDigests: readonly string[] = [],
+  open: (loading: DatasetLoading, signal: AbortSignal) => Promise<void>,
 ): Promise<void> {
-  const { loaded } = useDatasetStore.getState();
-  if (requested === null && loaded?.fromDisk) return;
-  const source = requested ?? BUNDLED_DATASET;
-  if (loaded?.source === source && !loaded.fromDisk) return;
-
   const controller = new AbortController();
   const cancel = () => controller.abort();
   signal.addEventListener("abort", cancel, { once: true });
   const loading: DatasetLoading = { source, progress: null, files: null, cancel };
   useDatasetStore.setState({ loading });
   try {
-    const download = await downloadOrTakePrefetched(source, {
-      signal: controller.signal,
-      onProgress: (progress) => setProgress(loading, { progress }),
-    });
-    if (!download.ok) return refuse(download.error);
-    await openDownloaded(download.file, source, loading, firstDigests, controller.signal);
+    await open(loading, controller.signal);
   } finally {
     if (useDatasetStore.getState().loading?.cancel === cancel) useDatasetStore.setState({ loading: null });
   }
 }
 
-/** Opens a file from the user's disk; a file that is not a valid dataset leaves the open one in place. */
-export async function openDatasetFile(file: File): Promise<boolean> {
-  const parsed = await readJson(file, file.name);
-  const result: DatasetLoadResult = !parsed.ok
-    ? parsed
-    : looksLikeCatalog(parsed.json)
-      ? { ok: false, error: { kind: "catalog-from-disk", source: file.name } }
-      : checkDataset(parsed.json, file, file.name);
-  if (!result.ok) {
-    useDatasetStore.setState({ rejected: result.error });
-    return false;
-  }
+// The file the user chose, until the root loader takes it: choosing a file reloads the root route
+// (useDatasetActions), so a file from disk gets the loading page, Cancel and errors of an address.
+let chosenFile: File | null = null;
+
+/** The next load of the root route opens `file` instead of the URL's dataset. */
+export function chooseDatasetFile(file: File): void {
+  chosenFile = file;
+}
+
+const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
+
+/**
+ * Opens a file from the user's disk. Parsing and validating a large one hold the page for seconds,
+ * so each waits for a painted frame: the loading page shows first, and a Cancel clicked in between
+ * stops the next step. A load that another one replaced (a second file, a new address) just stops.
+ */
+async function openChosenFile(file: File, loading: DatasetLoading, signal: AbortSignal): Promise<void> {
+  const source = file.name;
+  const goOn = async () => {
+    await nextPaint();
+    if (useDatasetStore.getState().loading?.cancel !== loading.cancel) return false;
+    if (signal.aborted) refuse({ kind: "cancelled", source });
+    return !signal.aborted;
+  };
+  if (!(await goOn())) return;
+  const parsed = await readJson(file, source);
+  if (!parsed.ok) return refuse(parsed.error);
+  if (looksLikeCatalog(parsed.json)) return refuse({ kind: "catalog-from-disk", source });
+  if (!(await goOn())) return;
+  const result = checkDataset(parsed.json, file, source);
+  if (!result.ok) return refuse(result.error);
   buildSearchIndex(result.read.files);
-  useDatasetStore.setState({ loaded: prepareDataset(result.read, file.name, { fromDisk: true }), rejected: null });
-  return true;
+  useDatasetStore.setState({ loaded: prepareDataset(result.read, source, { fromDisk: true }), rejected: null });
+}
+
+/**
+ * The root route's loader: makes the dataset the URL names (the bundled archive by default) the
+ * open one, or the file the user chose. A file opened from disk stays open while the URL names no
+ * other dataset.
+ */
+export async function loadDatasetForUrl(
+  requested: string | null,
+  signal: AbortSignal,
+  firstDigests: readonly string[] = [],
+): Promise<void> {
+  const file = chosenFile;
+  chosenFile = null;
+  if (file) return asLoading(file.name, signal, (loading, cancelled) => openChosenFile(file, loading, cancelled));
+  const { loaded } = useDatasetStore.getState();
+  if (requested === null && loaded?.fromDisk) return;
+  const source = requested ?? BUNDLED_DATASET;
+  if (loaded?.source === source && !loaded.fromDisk) return;
+
+  return asLoading(source, signal, async (loading, cancelled) => {
+    const download = await downloadOrTakePrefetched(source, {
+      signal: cancelled,
+      onProgress: (progress) => setProgress(loading, { progress }),
+    });
+    if (!download.ok) return refuse(download.error);
+    await openDownloaded(download.file, source, loading, firstDigests, cancelled);
+  });
 }
 
 /** Forgets a file opened from disk, so the URL's dataset (the bundled one by default) loads again. */

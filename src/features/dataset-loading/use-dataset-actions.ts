@@ -1,5 +1,6 @@
 import { useNavigate, useRouter } from "@tanstack/react-router";
-import { openDatasetFile } from "./open-dataset";
+import { useDatasetStore } from "../../lib/dataset/dataset-store";
+import { chooseDatasetFile } from "./open-dataset";
 
 /**
  * Switching datasets from the UI. The URL names the dataset (none: the bundled one), so each action
@@ -8,14 +9,19 @@ import { openDatasetFile } from "./open-dataset";
 export function useDatasetActions() {
   const navigate = useNavigate();
   const router = useRouter();
-  const showUrlDataset = async (dataset: string | undefined) => {
-    await navigate({ to: "/", search: (prev) => ({ ...prev, dataset }) });
-    await router.invalidate();
-  };
   return {
     retry: () => router.invalidate(),
+    /**
+     * The root loader opens the file, so the page shows its loading screen until the file is open
+     * or refused, and a second file chosen meanwhile replaces the first. Only once it is open does
+     * the URL stop naming the dataset it had: a refused file leaves everything as it was.
+     */
     openFile: async (file: File) => {
-      if (await openDatasetFile(file)) await showUrlDataset(undefined);
+      chooseDatasetFile(file);
+      await router.invalidate({ forcePending: true });
+      if (useDatasetStore.getState().loaded?.files.includes(file)) {
+        await navigate({ to: "/", search: (prev) => ({ ...prev, dataset: undefined }) });
+      }
     },
   };
 }
