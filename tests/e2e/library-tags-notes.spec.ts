@@ -42,6 +42,35 @@ describe("tags and notes", () => {
     await expectEventually(page.getByRole("checkbox", { name: /^review,/ })).toHaveCount(0);
   });
 
+  it("edits a tag's name in place as saved views do: selected, checked as typed, Escape keeps the menu", async () => {
+    const page = await app.open(fixture.url("/"));
+    await ready(page);
+    await tagPaper(page, "MultiBooth", "survey");
+    await page.getByRole("button", { name: "Library", exact: true }).click();
+    const menu = page.getByRole("dialog", { name: "Your library" });
+    await menu.getByRole("button", { name: "Rename survey" }).click();
+    const field = menu.getByRole("textbox", { name: "New name for survey" });
+    await expectEventually(field).toBeFocused();
+    // The old name is selected, so typing replaces it; a name that cannot be a tag says so at once.
+    await page.keyboard.type("bad tag!");
+    await expectEventually(field).toHaveValue("bad tag!");
+    await menu.getByText("A tag is letters, digits and - _ . + (at most 40 characters).").waitFor();
+    await expectEventually(menu.getByRole("button", { name: "Rename", exact: true })).toBeDisabled();
+    // Escape ends the rename, not the menu; focus goes back to the tag's Rename button.
+    await field.press("Escape");
+    await expectEventually(menu.getByRole("button", { name: "Rename survey" })).toBeFocused();
+    await expectEventually(menu).toBeVisible();
+    await expectEventually(page.getByRole("checkbox", { name: /^survey, 1 paper$/ })).toHaveCount(1);
+
+    await menu.getByRole("button", { name: "Rename survey" }).press("Enter");
+    await expectEventually(field).toBeFocused();
+    await page.keyboard.type("review");
+    await page.keyboard.press("Enter");
+    await menu.getByText("Renamed on 1 paper.").waitFor();
+    await expectEventually(menu.getByRole("button", { name: "Rename review" })).toBeFocused();
+    await expectEventually(page.getByRole("checkbox", { name: /^review, 1 paper$/ })).toHaveCount(1);
+  });
+
   it("shows a note as text with http(s) links only, never markup", async () => {
     const page = await app.open(fixture.url("/papers/multibooth"));
     await ready(page);

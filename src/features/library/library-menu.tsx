@@ -33,6 +33,7 @@ export default function LibraryMenu({ initiallyOpen = false }: DeferredProps) {
   const locale = useLocale();
   const [opened, setOpened] = useState(initiallyOpen);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [renamingTag, setRenamingTag] = useState<string | null>(null);
   const entries = useLibrary((state) => state.library.entries.size);
   const views = useSavedViews((state) => state.views.length);
   const problemText = useImportProblemText("library");
@@ -55,7 +56,17 @@ export default function LibraryMenu({ initiallyOpen = false }: DeferredProps) {
 
   return (
     <>
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" trapFocus>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        // Escape in a tag being renamed cancels the rename and leaves the menu open; a rename does not outlive the menu.
+        closeOnEscape={renamingTag === null}
+        onClose={() => setRenamingTag(null)}
+        position="bottom-end"
+        width={380}
+        shadow="md"
+        trapFocus
+      >
         <Popover.Target>
           <Button
             variant="default"
@@ -118,7 +129,12 @@ export default function LibraryMenu({ initiallyOpen = false }: DeferredProps) {
               <Title order={3} size="h6">
                 {t("menu.tags")}
               </Title>
-              <TagManager onDone={(text) => setMessage({ text, error: false })} onOpen={() => setOpened(false)} />
+              <TagManager
+                onDone={(text) => setMessage({ text, error: false })}
+                onOpen={() => setOpened(false)}
+                renaming={renamingTag}
+                onRenamingChange={setRenamingTag}
+              />
               <Divider />
               <Text size="xs" c="dimmed">
                 {t("menu.private")}

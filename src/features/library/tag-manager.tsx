@@ -1,7 +1,8 @@
-import { ActionIcon, Anchor, Button, Group, Stack, Text, TextInput } from "@mantine/core";
+import { ActionIcon, Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { IconPencil, IconTrash } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { RenameForm, useFocusReturn } from "../../components/rename-form";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { LIMITS, normalizeTag } from "../../lib/library/library-entry";
 import { useLibrary } from "../../lib/library/library-store";
@@ -9,16 +10,26 @@ import { tagCounts } from "../../lib/library/tag-counts";
 import { changeView, withFilter } from "../../lib/view/view";
 import "./i18n";
 
-type Editing = { tag: string; mode: "rename" | "delete" } | null;
+interface TagManagerProps {
+  onDone: (message: string) => void;
+  onOpen: () => void;
+  /** The tag whose name is being edited, if any (the menu leaves Escape to its field meanwhile). */
+  renaming: string | null;
+  onRenamingChange: (tag: string | null) => void;
+}
 
 /** Every tag with its count: open its papers, rename it or delete it on every paper. */
-export function TagManager({ onDone, onOpen }: { onDone: (message: string) => void; onOpen: () => void }) {
+export function TagManager({ onDone, onOpen, renaming, onRenamingChange }: TagManagerProps) {
   const { t } = useTranslation("library");
   const library = useLibrary((state) => state.library);
   const tags = useMemo(() => tagCounts(library), [library]);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [name, setName] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  // When a rename ends, the focus the field had goes to the Rename button its row gets back.
+  const focusReturn = useFocusReturn();
+  const endRename = (tag: string) => {
+    focusReturn.returnTo(tag);
+    onRenamingChange(null);
+  };
   if (tags.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -26,46 +37,33 @@ export function TagManager({ onDone, onOpen }: { onDone: (message: string) => vo
       </Text>
     );
   }
-  const rename = (event: FormEvent, from: string) => {
-    event.preventDefault();
-    const to = normalizeTag(name);
-    if (to === null) {
-      setInvalid(true);
-      return;
-    }
+  const rename = (from: string, draft: string) => {
+    const to = normalizeTag(draft);
+    if (to === null) return;
     const count = to === from ? 0 : useLibrary.getState().renameTag(from, to);
-    setEditing(null);
+    // Its row now carries the new name.
+    endRename(to);
     onDone(t("tags.renamed", { count }));
   };
   return (
     <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("menu.tags")}>
       {tags.map(({ tag, count }) => (
         <li key={tag}>
-          {editing?.tag === tag && editing.mode === "rename" ? (
-            <form onSubmit={(event) => rename(event, tag)}>
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <TextInput
-                  size="xs"
-                  aria-label={t("tags.newName", { tag })}
-                  value={name}
-                  onChange={(event) => {
-                    setName(event.currentTarget.value);
-                    setInvalid(false);
-                  }}
-                  error={invalid ? t("tags.invalid", { max: LIMITS.tagLength }) : undefined}
-                  maxLength={LIMITS.tagLength}
-                  data-autofocus
-                  style={{ flex: 1 }}
-                />
-                <Button size="compact-sm" type="submit">
-                  {t("tags.save")}
-                </Button>
-                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(null)}>
-                  {t("tags.cancel")}
-                </Button>
-              </Group>
-            </form>
-          ) : editing?.tag === tag && editing.mode === "delete" ? (
+          {renaming === tag ? (
+            <RenameForm
+              name={tag}
+              maxLength={LIMITS.tagLength}
+              labels={{
+                form: t("tags.rename", { tag }),
+                field: t("tags.newName", { tag }),
+                save: t("tags.save"),
+                cancel: t("tags.cancel"),
+              }}
+              problem={(draft) => (normalizeTag(draft) === null ? t("tags.invalid", { max: LIMITS.tagLength }) : null)}
+              onSave={(draft) => rename(tag, draft)}
+              onCancel={() => endRename(tag)}
+            />
+          ) : deleting === tag ? (
             <Group gap="xs" wrap="nowrap">
               <Text size="sm" style={{ flex: 1 }}>
                 {t("tags.confirmDelete", { tag, count })}
@@ -75,13 +73,13 @@ export function TagManager({ onDone, onOpen }: { onDone: (message: string) => vo
                 color="red"
                 onClick={() => {
                   const changed = useLibrary.getState().deleteTag(tag);
-                  setEditing(null);
+                  setDeleting(null);
                   onDone(t("tags.deleted", { count: changed }));
                 }}
               >
                 {t("tags.confirm")}
               </Button>
-              <Button size="compact-sm" variant="subtle" onClick={() => setEditing(null)}>
+              <Button size="compact-sm" variant="subtle" onClick={() => setDeleting(null)}>
                 {t("tags.cancel")}
               </Button>
             </Group>
@@ -106,10 +104,10 @@ export function TagManager({ onDone, onOpen }: { onDone: (message: string) => vo
                   variant="subtle"
                   color="gray"
                   aria-label={t("tags.rename", { tag })}
+                  ref={focusReturn.ref(tag)}
                   onClick={() => {
-                    setName(tag);
-                    setInvalid(false);
-                    setEditing({ tag, mode: "rename" });
+                    setDeleting(null);
+                    onRenamingChange(tag);
                   }}
                 >
                   <IconPencil size={16} aria-hidden="true" />
@@ -118,7 +116,10 @@ export function TagManager({ onDone, onOpen }: { onDone: (message: string) => vo
                   variant="subtle"
                   color="red"
                   aria-label={t("tags.delete", { tag })}
-                  onClick={() => setEditing({ tag, mode: "delete" })}
+                  onClick={() => {
+                    onRenamingChange(null);
+                    setDeleting(tag);
+                  }}
                 >
                   <IconTrash size={16} aria-hidden="true" />
                 </ActionIcon>

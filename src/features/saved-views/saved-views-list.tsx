@@ -1,16 +1,16 @@
 import { ActionIcon, Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { IconLink, IconPencil, IconTrash } from "@tabler/icons-react";
 import { Link, useRouter } from "@tanstack/react-router";
-import { useRef } from "react";
+import { RenameForm, useFocusReturn } from "../../components/rename-form";
 import { useCopyLink } from "../../components/use-copy-link";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { markOpened } from "../../lib/saved-views/mark-opened";
+import { MAX_NAME_LENGTH, nameProblem } from "../../lib/saved-views/saved-views";
 import { type SavedView, useSavedViews } from "../../lib/saved-views/saved-views-store";
 import { useNewSince } from "../../lib/saved-views/use-new-since";
 import { parseSearch } from "../../lib/url/search-codec";
 import { shareLink } from "../../lib/view/share-link";
 import { decodeView, pickRawView, viewSearchFromQuery } from "../../lib/view/view";
-import { RenameViewForm } from "./rename-view-form";
 
 /** A saved view's canonical link, as the table opens it. */
 function savedViewLink(saved: SavedView): string {
@@ -32,10 +32,11 @@ export function SavedViewsList({ onOpen, renaming, onRenamingChange }: SavedView
   const copyLink = useCopyLink();
   const router = useRouter();
   const newSince = useNewSince(views);
+  const rename = useSavedViews((state) => state.rename);
   // When a rename ends, the focus the field had goes to the Rename button its row gets back.
-  const focusAfterRename = useRef<string | null>(null);
-  const endRename = () => {
-    focusAfterRename.current = renaming;
+  const focusReturn = useFocusReturn();
+  const endRename = (id: string) => {
+    focusReturn.returnTo(id);
     onRenamingChange(null);
   };
   if (views.length === 0) {
@@ -50,7 +51,24 @@ export function SavedViewsList({ onOpen, renaming, onRenamingChange }: SavedView
       {views.map((view) =>
         view.id === renaming ? (
           <li key={view.id}>
-            <RenameViewForm view={view} onDone={endRename} />
+            <RenameForm
+              name={view.name}
+              maxLength={MAX_NAME_LENGTH}
+              labels={{
+                form: t("rename", { name: view.name }),
+                field: t("newName", { name: view.name }),
+                save: t("save"),
+                cancel: t("cancel"),
+              }}
+              problem={(draft) =>
+                nameProblem(views, draft, view.id) === "taken" ? t("nameTaken", { name: draft.trim() }) : null
+              }
+              // A name another tab took a moment ago is refused here too, and `problem` then says so.
+              onSave={(draft) => {
+                if (rename(view.id, draft) === null) endRename(view.id);
+              }}
+              onCancel={() => endRename(view.id)}
+            />
           </li>
         ) : (
           <Group key={view.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
@@ -68,12 +86,7 @@ export function SavedViewsList({ onOpen, renaming, onRenamingChange }: SavedView
             <Group gap={4} wrap="nowrap">
               <NewBadge count={newSince.get(view.id) ?? 0} />
               <ActionIcon
-                ref={(button) => {
-                  if (button && focusAfterRename.current === view.id) {
-                    focusAfterRename.current = null;
-                    button.focus();
-                  }
-                }}
+                ref={focusReturn.ref(view.id)}
                 variant="subtle"
                 aria-label={t("rename", { name: view.name })}
                 onClick={() => onRenamingChange(view.id)}
