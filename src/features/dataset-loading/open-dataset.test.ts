@@ -75,6 +75,20 @@ describe("opening a file from disk in the root loader", () => {
     expect(useDatasetStore.getState().rejected).toMatchObject({ kind: "json", source: "broken.json" });
   });
 
+  it("goes on in a tab in the background, which paints no frames", async () => {
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, "visibilityState");
+    const frame = window.requestAnimationFrame;
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    window.requestAnimationFrame = () => 0;
+    try {
+      await load(datasetFile("mine.json", ["a"]));
+    } finally {
+      window.requestAnimationFrame = frame;
+      if (visibility) Object.defineProperty(document, "visibilityState", visibility);
+    }
+    expect(useDatasetStore.getState().loaded?.source).toBe("mine.json");
+  });
+
   it("fails the route when no dataset is open to fall back on", async () => {
     useDatasetStore.setState({ loaded: null });
     await expect(load(new File(["[]"], "list.json"))).rejects.toThrow(DatasetLoadFailure);

@@ -104,7 +104,22 @@ export function chooseDatasetFile(file: File): void {
   chosenFile = file;
 }
 
-const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
+/**
+ * After the next painted frame, or once the page is hidden or shown again: a tab in the background
+ * paints no frames, and would otherwise hold the file until the reader came back to it.
+ */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === "hidden") return resolve();
+    const done = () => {
+      cancel();
+      document.removeEventListener("visibilitychange", done);
+      resolve();
+    };
+    const cancel = afterNextPaint(done);
+    document.addEventListener("visibilitychange", done);
+  });
+}
 
 /**
  * Opens a file from the user's disk. Parsing and validating a large one hold the page for seconds,
