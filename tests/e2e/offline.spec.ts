@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { setupApp } from "./support/browser";
+import { eventually } from "./support/expect-eventually";
 
 const app = setupApp();
 
@@ -53,5 +54,37 @@ describe("offline", () => {
     await page.getByRole("figure", { name: "Papers per chapter" }).waitFor();
     // One flow (the offline state lives in this context) of two loads and six steps: more than the
     // default allowance on a busy machine.
+  }, 60_000);
+
+  it("installs the service worker only once the dataset is open: its downloads would slow the dataset's", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const page = await app.open("/?dataset=/test-data/synth-10000.json", {
+      serviceWorkers: "allow",
+      // The dataset's download is held until the test lets it go.
+      beforeLoad: (next) =>
+        next.route(
+          (url) => url.pathname === "/test-data/synth-10000.json",
+          async (route) => {
+            await held;
+            await route.continue();
+          },
+        ),
+    });
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    await page.getByText("Source: /test-data/synth-10000.json").waitFor();
+    // Everything that used to start it has happened: the page loaded, painted and went idle.
+    await page.waitForFunction(() => document.readyState === "complete");
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+    for (let check = 0; check < 15; check += 1) {
+      expect(await registered()).toBe(false);
+      await page.waitForTimeout(100);
+    }
+
+    release();
+    await countLine(page, "10000 of 10000 papers").waitFor({ timeout: 20_000 });
+    await eventually("service worker registered", registered).toBe(true);
   }, 60_000);
 });
