@@ -161,6 +161,44 @@ describe("bad dataset files", () => {
     await expectPage(page).toHaveParam("q", "diffusion");
   });
 
+  it("reads a file over 24 MB as it downloads, and lists a broken one's problems as if read whole", async () => {
+    const base = await app.open("/");
+    const synth = await (await base.request.get(new URL("/test-data/synth-10000.json", base.url()).href)).json();
+    // Copies of the papers under new ids (and no arXiv id, which would fold them into one) until the file is large enough.
+    const copies = [0, 1, 2].flatMap((copy) =>
+      synth.papers.map((paper: { id: string }) =>
+        copy === 0 ? paper : { ...paper, id: `${paper.id}-${copy}`, arxivId: null },
+      ),
+    );
+    const valid = JSON.stringify({ ...synth, papers: copies });
+    const broken = JSON.stringify({ ...synth, papers: [...copies, { ...copies[0], id: "late", chapter: "nowhere" }] });
+    expect(valid.length).toBeGreaterThan(25_000_000);
+    const serve = (body: string) => async (page: Page) =>
+      page.route(
+        (url) => url.pathname === "/test-data/large.json",
+        (route) =>
+          route.fulfill({
+            body,
+            contentType: "application/json",
+            headers: { "content-length": String(Buffer.byteLength(body)) },
+          }),
+      );
+    const phase = (page: Page, name: string) =>
+      page.evaluate((measure) => performance.getEntriesByName(`dataset:${measure}`).length, name);
+
+    const page = await app.open("/?dataset=/test-data/large.json", { beforeLoad: serve(valid) });
+    await page.getByRole("status").getByText("30000 of 30000 papers", { exact: true }).waitFor({ timeout: 30_000 });
+    // Parsed in pieces as it came: the whole file was never parsed at once.
+    expect(await phase(page, "parse")).toBe(0);
+    expect(await phase(page, "validate")).toBe(1);
+
+    const failing = await app.open("/?dataset=/test-data/large.json", { beforeLoad: serve(broken) });
+    const problems = failing.getByRole("list", { name: "Problems found in the dataset" });
+    await problems.waitFor({ timeout: 30_000 });
+    await expectEventually(problems).toHaveText(/papers\[30000\]\.chapter.*unknown chapter "nowhere"/);
+    expect(await phase(failing, "parse")).toBe(1);
+  }, 90_000);
+
   it("opens a 10,000-paper dataset and counts like an independent count", async () => {
     const page = await app.open("/?dataset=/test-data/synth-10000.json&chapter=audio,video&modality=speech");
     const dataset = await (await page.request.get(new URL("/test-data/synth-10000.json", page.url()).href)).json();

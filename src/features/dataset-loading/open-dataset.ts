@@ -1,7 +1,7 @@
 import { looksLikeCatalog, MAX_CATALOG_BYTES } from "../../lib/dataset/catalog";
 import { type DatasetLoading, prepareDataset, useDatasetStore } from "../../lib/dataset/dataset-store";
 import type { DatasetLoadError } from "../../lib/dataset/download-dataset";
-import { checkDataset, readJson } from "../../lib/dataset/load-dataset";
+import { checkDataset, type ReadDataset, readJson, readOnArrival } from "../../lib/dataset/load-dataset";
 import { type ArchiveProgress, checkCatalog, readArchive } from "../../lib/dataset/read-archive";
 import { afterNextPaint } from "../../lib/idle/when-idle";
 import { buildSearchIndex } from "../../lib/search/search-store";
@@ -45,10 +45,16 @@ async function openDownloaded(
   signal: AbortSignal,
 ): Promise<void> {
   const first = useDatasetStore.getState().loaded === null;
-  // With nothing open yet, the search index starts on a dataset file while the page validates it;
-  // a file small enough to be a catalog is read first, to know which it is.
+  // With nothing open yet, the search index starts on a dataset file while the page reads it (or,
+  // for one read as it arrived, indexes it); a file small enough to be a catalog is read first, to know which it is.
   const early = first && file.size > MAX_CATALOG_BYTES;
   if (early) buildSearchIndex([file]);
+  const open = (read: ReadDataset) => {
+    if (!early) buildSearchIndex(read.files);
+    useDatasetStore.setState({ loaded: prepareDataset(read, source), rejected: null });
+  };
+  const arrived = readOnArrival(file);
+  if (arrived) return open(arrived);
   const parsed = await readJson(file, source);
   if (!parsed.ok) return refuse(parsed.error);
   if (!early && looksLikeCatalog(parsed.json)) {
@@ -70,8 +76,7 @@ async function openDownloaded(
   }
   const result = checkDataset(parsed.json, file, source);
   if (!result.ok) return refuse(result.error);
-  if (!early) buildSearchIndex(result.read.files);
-  useDatasetStore.setState({ loaded: prepareDataset(result.read, source), rejected: null });
+  open(result.read);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { create } from "zustand";
 import { buildIndexes, type DatasetIndexes } from "./dataset-indexes";
 import type { DatasetLoadError, LoadProgress } from "./download-dataset";
-import { measured, type ReadDataset } from "./load-dataset";
+import type { ReadDataset } from "./load-dataset";
+import { measured } from "./measured";
 import type { Dataset } from "./schema";
 
 export interface LoadedDataset {

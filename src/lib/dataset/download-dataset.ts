@@ -1,4 +1,6 @@
+import { DatasetOnArrival } from "./dataset-on-arrival";
 import type { NotADataset } from "./not-a-dataset";
+import type { Dataset } from "./schema";
 import type { DatasetProblem } from "./validate-dataset";
 
 export type DatasetLoadError =
@@ -19,6 +21,12 @@ export type DatasetLoadError =
   | { kind: "invalid"; source: string; problems: DatasetProblem[] };
 
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+/**
+ * From this size on, a file is parsed and validated as it downloads (DatasetOnArrival). A smaller
+ * one arrives while the app's code is still starting, and reading it as it came competed with that:
+ * the first rows of 10,000 papers (13 MB) came 0.28 s later that way, those of 30,000 (38 MB) 0.28 s sooner.
+ */
+export const READ_ON_ARRIVAL_BYTES = 24 * 1024 * 1024;
 /** A download that receives nothing for this long has stalled. */
 export const STALL_TIMEOUT_MS = 20_000;
 
@@ -72,6 +80,16 @@ export function fileText(file: Blob): Promise<string> {
   return Promise.resolve(text);
 }
 
+// A downloaded dataset file that was parsed and validated as it arrived, until it is opened once.
+const arrivedDatasets = new WeakMap<Blob, Dataset>();
+
+/** The dataset a file's download validated as it arrived, if it did (once). */
+export function takeArrivedDataset(file: Blob): Dataset | null {
+  const dataset = arrivedDatasets.get(file) ?? null;
+  arrivedDatasets.delete(file);
+  return dataset;
+}
+
 /**
  * Downloads a dataset as a stream: stops at the size limit without buffering the rest (a
  * compressed response is counted as it unpacks), gives up when the server stalls, reports
@@ -122,6 +140,7 @@ export async function downloadDataset(source: string, options: FetchOptions = {}
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     const decoder = new TextDecoder();
     const parts: string[] = [];
+    const arrival = total !== null && total >= READ_ON_ARRIVAL_BYTES ? new DatasetOnArrival() : null;
     let received = 0;
     const reader = response.body?.getReader();
     if (!reader) return { ok: true, file: await response.blob() };
@@ -135,12 +154,18 @@ export async function downloadDataset(source: string, options: FetchOptions = {}
         return { ok: false, error: { kind: "too-large", source, bytes: null } };
       }
       chunks.push(value);
-      parts.push(decoder.decode(value, { stream: true }));
+      const text = decoder.decode(value, { stream: true });
+      parts.push(text);
+      arrival?.push(text);
       options.onProgress?.({ received, total });
     }
-    parts.push(decoder.decode());
+    const last = decoder.decode();
+    parts.push(last);
+    arrival?.push(last);
     const file = new Blob(chunks, { type: "application/json" });
-    decodedTexts.set(file, parts.join(""));
+    const dataset = arrival?.end();
+    if (dataset) arrivedDatasets.set(file, dataset);
+    else decodedTexts.set(file, parts.join(""));
     return { ok: true, file };
   } catch (error) {
     return failure(error);

@@ -1,5 +1,6 @@
 import { combineDatasets } from "./combine-datasets";
-import { type DatasetLoadError, fileText, MAX_DATASET_BYTES } from "./download-dataset";
+import { type DatasetLoadError, fileText, MAX_DATASET_BYTES, takeArrivedDataset } from "./download-dataset";
+import { measured } from "./measured";
 import { notADataset } from "./not-a-dataset";
 import type { Dataset } from "./schema";
 import { shorten, validateDataset } from "./validate-dataset";
@@ -15,16 +16,6 @@ export interface ReadDataset {
 
 export type DatasetLoadResult = { ok: true; read: ReadDataset } | { ok: false; error: DatasetLoadError };
 export type JsonRead = { ok: true; json: unknown } | { ok: false; error: DatasetLoadError };
-
-/** Runs `work` between two performance marks, so the benchmark can report each loading phase. */
-export function measured<T>(phase: string, work: () => T): T {
-  performance.mark(`${phase}:start`);
-  try {
-    return work();
-  } finally {
-    performance.measure(`dataset:${phase}`, `${phase}:start`);
-  }
-}
 
 /** Parses a file as JSON, refusing one past the size limit. */
 export async function readJson(file: Blob, source: string): Promise<JsonRead> {
@@ -51,8 +42,16 @@ export function checkDataset(json: unknown, file: Blob, source: string): Dataset
     : { ok: false, error: { kind: "invalid", source, problems: validation.problems } };
 }
 
-/** Parses and validates a dataset file. */
+/** The dataset its download parsed and validated as it arrived (see DatasetOnArrival), if it did. */
+export function readOnArrival(file: Blob): ReadDataset | null {
+  const dataset = takeArrivedDataset(file);
+  return dataset ? { dataset: combineDatasets([dataset]), files: [file] } : null;
+}
+
+/** Parses and validates a dataset file, unless its download already did. */
 export async function readDataset(file: Blob, source: string): Promise<DatasetLoadResult> {
+  const arrived = readOnArrival(file);
+  if (arrived) return { ok: true, read: arrived };
   const parsed = await readJson(file, source);
   return parsed.ok ? checkDataset(parsed.json, file, source) : parsed;
 }

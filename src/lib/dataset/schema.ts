@@ -116,6 +116,8 @@ export const paperSchema = v.object({
   authorsSource: v.optional(v.nullable(authorsSourceSchema), null),
 });
 
+export const papersSchema = v.array(paperSchema);
+
 export const digestSchema = v.object({
   id: month,
   titleZh: shortText,
@@ -131,7 +133,7 @@ export const datasetSchema = v.object({
   }),
   chapters: v.pipe(v.array(chapterSchema), v.minLength(1)),
   institutions: v.array(institutionSchema),
-  papers: v.array(paperSchema),
+  papers: papersSchema,
   // `npm run data:import` writes drafts with a list of what a person must still review.
   review: v.optional(v.never("this is a draft from data:import: review its items and remove the review list")),
 });

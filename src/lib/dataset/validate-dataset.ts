@@ -120,7 +120,12 @@ export function combinedProblems(dataset: Dataset): DatasetProblem[] {
 export function validateDataset(json: unknown): DatasetValidation {
   const parsed = v.safeParse(datasetSchema, json);
   if (!parsed.success) return { ok: false, problems: issueProblems(parsed.issues) };
-  const problems = integrityProblems(parsed.output);
+  return checkIntegrity(parsed.output);
+}
+
+/** A dataset whose parts passed the schema, checked as a whole: unique ids, references that resolve. */
+export function checkIntegrity(dataset: Dataset): DatasetValidation {
+  const problems = integrityProblems(dataset);
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS).map(bounded) };
-  return { ok: true, dataset: parsed.output };
+  return { ok: true, dataset };
 }
