@@ -167,7 +167,7 @@ describe("bad dataset files", () => {
     // Copies of the papers under new ids (and no arXiv id, which would fold them into one) until the file is large enough.
     const copies = [0, 1, 2].flatMap((copy) =>
       synth.papers.map((paper: { id: string }) =>
-        copy === 0 ? paper : { ...paper, id: `${paper.id}-${copy}`, arxivId: null },
+        copy === 0 ? paper : { ...paper, id: `${paper.id}-${["", "quokka", "wombat"][copy]}`, arxivId: null },
       ),
     );
     const valid = JSON.stringify({ ...synth, papers: copies });
@@ -191,6 +191,9 @@ describe("bad dataset files", () => {
     // Parsed in pieces as it came: the whole file was never parsed at once.
     expect(await phase(page, "parse")).toBe(0);
     expect(await phase(page, "validate")).toBe(1);
+    // The page indexed the first papers itself and the worker the rest: the last copies are found.
+    await page.getByRole("searchbox", { name: "Search papers" }).fill("wombat");
+    await expectEventually(page.getByRole("status").filter({ hasText: /papers$/ })).toHaveText("10000 of 30000 papers");
 
     const failing = await app.open("/?dataset=/test-data/large.json", { beforeLoad: serve(broken) });
     const problems = failing.getByRole("list", { name: "Problems found in the dataset" });

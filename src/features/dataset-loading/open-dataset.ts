@@ -45,15 +45,16 @@ async function openDownloaded(
   signal: AbortSignal,
 ): Promise<void> {
   const first = useDatasetStore.getState().loaded === null;
-  // With nothing open yet, the search index starts on a dataset file while the page reads it (or,
-  // for one read as it arrived, indexes it); a file small enough to be a catalog is read first, to know which it is.
-  const early = first && file.size > MAX_CATALOG_BYTES;
-  if (early) buildSearchIndex([file]);
+  const arrived = readOnArrival(file);
+  // The search index starts on a dataset file while the page reads it (with nothing open yet), or
+  // with the dataset the page read as it arrived (its first papers indexed at once); a file small
+  // enough to be a catalog is read first, to know which it is.
+  const early = arrived !== null || (first && file.size > MAX_CATALOG_BYTES);
+  if (early) buildSearchIndex([file], arrived?.dataset);
   const open = (read: ReadDataset) => {
     if (!early) buildSearchIndex(read.files);
     useDatasetStore.setState({ loaded: prepareDataset(read, source), rejected: null });
   };
-  const arrived = readOnArrival(file);
   if (arrived) return open(arrived);
   const parsed = await readJson(file, source);
   if (!parsed.ok) return refuse(parsed.error);

@@ -1,5 +1,6 @@
 import { create } from "zustand";
-import { fromMessage } from "./index-segment";
+import type { Dataset } from "../dataset/schema";
+import { buildSegment, fromMessage, searchDocuments } from "./index-segment";
 import type { SearchAnswer } from "./search-answer";
 import { type SearchIndex, searchIndex } from "./search-index";
 import type { SearchRequest, SearchResponse } from "./search-protocol";
@@ -77,13 +78,26 @@ export function warmSearchWorker(): void {
   backend ??= createBackend(onResponse, onCrash);
 }
 
-/** Starts indexing a dataset file (replacing any index being built). */
-export function buildSearchIndex(files: readonly Blob[]): void {
+/**
+ * The papers the page indexes itself when it has the dataset before the worker can read it (a file
+ * read as it arrived): search then answers for them, saying so, while the worker does the rest.
+ */
+const PAGE_SEGMENT = 1_000;
+
+/**
+ * Starts indexing a dataset file (replacing any index being built). Given the dataset it holds
+ * (`dataset`, read from `files`), the page indexes its first papers at once; the worker, which must
+ * read the file again (2.5 s for 124 MB), indexes the rest.
+ */
+export function buildSearchIndex(files: readonly Blob[], dataset?: Dataset): void {
   generation++;
   backend ??= createBackend(onResponse, onCrash);
   performance.mark("search-build:start");
-  useSearchStore.setState({ files, status: "building", index: null, error: null });
-  backend.post({ type: "build", generation, files });
+  const total = dataset?.papers.length ?? 0;
+  const first = dataset && total > 0 ? buildSegment(searchDocuments(dataset), 0, Math.min(PAGE_SEGMENT, total)) : null;
+  const index = first && { segments: [first], indexed: first.count, total };
+  useSearchStore.setState({ files, status: "building", index, error: null });
+  backend.post({ type: "build", generation, files, from: first?.count ?? 0 });
 }
 
 /** After a failure: builds the index again from the same file, in a new worker. */

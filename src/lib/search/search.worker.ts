@@ -16,7 +16,7 @@ let latest = 0;
 const reply = (message: SearchResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function build(generation: number, files: readonly Blob[]): Promise<void> {
+async function build(generation: number, files: readonly Blob[], from: number): Promise<void> {
   // The page validates the same files; this only reads the text it searches, combined as the page
   // combines them, so that both number the papers the same way.
   const parsed = await Promise.all(files.map(async (file) => JSON.parse(await file.text()) as Dataset));
@@ -25,7 +25,7 @@ async function build(generation: number, files: readonly Blob[]): Promise<void> 
   const dataset = combineDatasets([first, ...rest]);
   const document = searchDocuments(dataset);
   const total = dataset.papers.length;
-  for (let start = 0, size = FIRST_SEGMENT; start < total; start += size, size = SEGMENT) {
+  for (let start = from, size = from === 0 ? FIRST_SEGMENT : SEGMENT; start < total; start += size, size = SEGMENT) {
     // A newer dataset arrived: stop working on this one.
     if (generation !== latest) return;
     const segment = buildSegment(document, start, Math.min(size, total - start));
@@ -40,9 +40,9 @@ async function build(generation: number, files: readonly Blob[]): Promise<void> 
 }
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
-  const { generation, files } = event.data;
+  const { generation, files, from = 0 } = event.data;
   latest = generation;
-  build(generation, files).catch((error: unknown) =>
+  build(generation, files, from).catch((error: unknown) =>
     reply({ type: "failed", generation, message: error instanceof Error ? error.message : String(error) }),
   );
 };
