@@ -44,7 +44,7 @@ function RootError(props: ErrorComponentProps) {
     <AppFrame>
       {props.error instanceof DatasetLoadFailure ? (
         <Suspense fallback={null}>
-          <DatasetFailurePage failure={props.error.failure} />
+          <DatasetFailurePage failure={props.error.failure} fromDisk={props.error.fromDisk} />
         </Suspense>
       ) : (
         <AppErrorPage {...props} />

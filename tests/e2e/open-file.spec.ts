@@ -80,15 +80,58 @@ describe("a large file opened from disk", () => {
 });
 
 describe("a file opened from the error page", () => {
-  it("replaces the reason with its own when it is no dataset either", async () => {
-    const page = await app.open("/?dataset=/test-data/not-json.json");
-    await page.getByRole("heading", { name: "The dataset could not be loaded" }).waitFor();
+  /** Chooses a file with the error page's `button` ("Open a dataset file…" or "Open another file…"). */
+  async function chooseOnErrorPage(page: Page, button: string, files: string | { name: string; buffer: Buffer }) {
     const [chooser] = await Promise.all([
       page.waitForEvent("filechooser"),
-      page.getByRole("button", { name: "Open a dataset file…" }).click(),
+      page.getByRole("button", { name: button }).click(),
     ]);
-    await chooser.setFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{") });
-    await expectEventually(page.getByRole("alert")).toContainText("broken.json is not valid JSON");
+    await chooser.setFiles(
+      typeof files === "string" ? files : { name: files.name, mimeType: "application/json", buffer: files.buffer },
+    );
+  }
+
+  it("replaces the reason with its own when it is no dataset either, and offers another file", async () => {
+    const page = await app.open("/?dataset=/test-data/not-json.json");
+    await page.getByRole("heading", { name: "The dataset could not be loaded" }).waitFor();
+    await chooseOnErrorPage(page, "Open a dataset file…", { name: "broken.json", buffer: Buffer.from("{") });
+    const failure = page.getByRole("alert");
+    await expectEventually(failure).toContainText("broken.json is not valid JSON");
     await expectEventually(page.getByRole("heading", { name: "The dataset could not be loaded" })).toBeVisible();
+    // Trying again would load the address, not the file: the way on is another file.
+    await expectEventually(failure.getByRole("button", { name: "Try again" })).toBeHidden();
+    await expectEventually(failure.getByRole("link", { name: "Open the bundled dataset" })).toBeVisible();
+
+    const good = fixture.dataset;
+    await chooseOnErrorPage(page, "Open another file…", {
+      name: "good.json",
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await expectEventually(countLine(page)).toHaveText(fixture.countLine());
+    await expectPage(page).toHaveParam("dataset", null);
+  });
+
+  it("stops at Cancel while a large file loads, says so and offers another file", async () => {
+    const page = await app.open("/?dataset=/test-data/not-json.json");
+    await page.getByRole("heading", { name: "The dataset could not be loaded" }).waitFor();
+    // Cancel is clicked the moment it shows. Playwright's own click waits for animation frames,
+    // which the page does not draw while it reads the file, so it would come after the file opened.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const cancel = [...document.querySelectorAll("[role=status] button")].find((b) => b.textContent === "Cancel");
+        if (!(cancel instanceof HTMLButtonElement)) return;
+        observer.disconnect();
+        cancel.click();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    await chooseOnErrorPage(page, "Open a dataset file…", bigFile);
+
+    await expectEventually(page.getByRole("heading", { name: "Loading was cancelled" })).toBeVisible();
+    const failure = page.getByRole("alert");
+    await expectEventually(failure).toContainText("You stopped loading big-digest.json.");
+    await expectEventually(failure.getByRole("button", { name: "Open another file…" })).toBeVisible();
+    await expectEventually(failure.getByRole("button", { name: "Try again" })).toBeHidden();
+    await expectEventually(countLine(page)).toBeHidden();
   });
 });

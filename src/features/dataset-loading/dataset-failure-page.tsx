@@ -7,8 +7,11 @@ import { OpenBundledLink } from "./open-bundled-link";
 import { OpenDatasetButton } from "./open-dataset-button";
 import { useDatasetActions } from "./use-dataset-actions";
 
-/** No dataset could be opened: why, and the ways out (try again, the bundled one, a file). */
-export function DatasetFailurePage({ failure }: { failure: DatasetLoadError }) {
+/**
+ * No dataset could be opened: why, and the ways out (try again, the bundled one, a file). A file
+ * from disk is not tried again: that would load the address instead, or the same file's problems.
+ */
+export function DatasetFailurePage({ failure, fromDisk }: { failure: DatasetLoadError; fromDisk: boolean }) {
   const { t } = useTranslation("dataset");
   const actions = useDatasetActions();
   return (
@@ -16,9 +19,13 @@ export function DatasetFailurePage({ failure }: { failure: DatasetLoadError }) {
       <Title order={1}>{failure.kind === "cancelled" ? t("cancelledTitle") : t("failedTitle")}</Title>
       <DatasetProblems error={failure} />
       <Group>
-        <Button onClick={() => void actions.retry()}>{t("retry")}</Button>
+        {fromDisk ? (
+          <OpenDatasetButton variant="filled" another />
+        ) : (
+          <Button onClick={() => void actions.retry()}>{t("retry")}</Button>
+        )}
         {failure.source !== BUNDLED_DATASET && <OpenBundledLink variant="default">{t("openBundled")}</OpenBundledLink>}
-        <OpenDatasetButton />
+        {!fromDisk && <OpenDatasetButton />}
       </Group>
     </Stack>
   );

@@ -2,7 +2,14 @@ import { Button, FileButton } from "@mantine/core";
 import { useTranslation } from "../../lib/i18n/use-translation";
 import { useDatasetActions } from "./use-dataset-actions";
 
-export function OpenDatasetButton({ variant = "default" }: { variant?: "default" | "filled" | "subtle" }) {
+/** Chooses a dataset file from disk; `another` after one was refused. */
+export function OpenDatasetButton({
+  variant = "default",
+  another = false,
+}: {
+  variant?: "default" | "filled" | "subtle";
+  another?: boolean;
+}) {
   const { t } = useTranslation("dataset");
   const { openFile } = useDatasetActions();
   return (
@@ -14,7 +21,7 @@ export function OpenDatasetButton({ variant = "default" }: { variant?: "default"
     >
       {(props) => (
         <Button variant={variant} {...props}>
-          {t("openFile")}
+          {t(another ? "openAnotherFile" : "openFile")}
         </Button>
       )}
     </FileButton>

@@ -89,9 +89,19 @@ describe("opening a file from disk in the root loader", () => {
     expect(useDatasetStore.getState().loaded?.source).toBe("mine.json");
   });
 
-  it("fails the route when no dataset is open to fall back on", async () => {
+  it("fails the route when no dataset is open to fall back on, saying the file came from disk", async () => {
     useDatasetStore.setState({ loaded: null });
-    await expect(load(new File(["[]"], "list.json"))).rejects.toThrow(DatasetLoadFailure);
+    await expect(load(new File(["[]"], "list.json"))).rejects.toMatchObject({
+      failure: { source: "list.json" },
+      fromDisk: true,
+    });
     expect(useDatasetStore.getState().loading).toBeNull();
+  });
+
+  it("fails an address that cannot be read as no file from disk (trying again may help)", async () => {
+    useDatasetStore.setState({ loaded: null });
+    const failure = loadDatasetForUrl("https://elsewhere.example/papers.json", new AbortController().signal);
+    await expect(failure).rejects.toThrow(DatasetLoadFailure);
+    await expect(failure).rejects.toMatchObject({ failure: { kind: "origin" }, fromDisk: false });
   });
 });

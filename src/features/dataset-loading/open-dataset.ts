@@ -8,18 +8,24 @@ import { buildSearchIndex } from "../../lib/search/search-store";
 import { BUNDLED_DATASET } from "./bundled-dataset";
 import { downloadOrTakePrefetched } from "./prefetch-dataset";
 
-/** A dataset could not be opened and there is no other to show: the router shows why. */
+/**
+ * A dataset could not be opened and there is no other to show: the router shows why. `fromDisk`:
+ * it was a file the user chose, which trying again would not change (the address would load instead).
+ */
 export class DatasetLoadFailure extends Error {
-  constructor(readonly failure: DatasetLoadError) {
+  constructor(
+    readonly failure: DatasetLoadError,
+    readonly fromDisk = false,
+  ) {
     super(`The dataset ${failure.source} could not be opened (${failure.kind}).`);
     this.name = "DatasetLoadFailure";
   }
 }
 
 /** A failed load keeps the dataset that is open (and says why); with none open, it fails. */
-function refuse(error: DatasetLoadError): void {
+function refuse(error: DatasetLoadError, fromDisk = false): void {
   if (useDatasetStore.getState().loaded) useDatasetStore.setState({ rejected: error });
-  else throw new DatasetLoadFailure(error);
+  else throw new DatasetLoadFailure(error, fromDisk);
 }
 
 function setProgress(loading: DatasetLoading, change: Partial<Pick<DatasetLoading, "progress" | "files">>): void {
@@ -134,19 +140,20 @@ function nextPaint(): Promise<void> {
  */
 async function openChosenFile(file: File, loading: DatasetLoading, signal: AbortSignal): Promise<void> {
   const source = file.name;
+  const refuseFile = (error: DatasetLoadError) => refuse(error, true);
   const goOn = async () => {
     await nextPaint();
     if (useDatasetStore.getState().loading?.cancel !== loading.cancel) return false;
-    if (signal.aborted) refuse({ kind: "cancelled", source });
+    if (signal.aborted) refuseFile({ kind: "cancelled", source });
     return !signal.aborted;
   };
   if (!(await goOn())) return;
   const parsed = await readJson(file, source);
-  if (!parsed.ok) return refuse(parsed.error);
-  if (looksLikeCatalog(parsed.json)) return refuse({ kind: "catalog-from-disk", source });
+  if (!parsed.ok) return refuseFile(parsed.error);
+  if (looksLikeCatalog(parsed.json)) return refuseFile({ kind: "catalog-from-disk", source });
   if (!(await goOn())) return;
   const result = checkDataset(parsed.json, file, source);
-  if (!result.ok) return refuse(result.error);
+  if (!result.ok) return refuseFile(result.error);
   buildSearchIndex(result.read.files);
   useDatasetStore.setState({ loaded: prepareDataset(result.read, source, { fromDisk: true }), rejected: null });
 }
