@@ -182,4 +182,48 @@ describe("saved views", () => {
     await expectListed(page, ["Benchmarks", "Sound"]);
     expect(errors).toEqual([]);
   });
+
+  it("gives two views saved under one name in two tabs at the same moment names of their own", async () => {
+    const page = await app.open(fixture.url("/?chapter=audio"));
+    await ready(page);
+    const other = await app.context().newPage();
+    await other.goto(baseUrl + fixture.url("/?kind=benchmark"));
+    await ready(other);
+    // The second tab hears of the first tab's writes only once it has saved its own view, as when
+    // both are saved within the same instant: until then it holds back the storage events.
+    await other.evaluate(() => {
+      const held: StorageEvent[] = [];
+      const hold = (event: StorageEvent) => {
+        if (!event.isTrusted) return;
+        event.stopImmediatePropagation();
+        held.push(event);
+      };
+      window.addEventListener("storage", hold, { capture: true });
+      Object.assign(window, {
+        releaseStorageEvents: () => {
+          window.removeEventListener("storage", hold, { capture: true });
+          for (const { key, newValue, oldValue } of held) {
+            window.dispatchEvent(new StorageEvent("storage", { key, newValue, oldValue, storageArea: localStorage }));
+          }
+        },
+      });
+    });
+
+    await page.bringToFront();
+    await openMenu(page);
+    await saveView(page, "Audio");
+    await other.bringToFront();
+    await openMenu(other);
+    await saveView(other, "audio");
+    await other.evaluate(() => (window as unknown as { releaseStorageEvents: () => void }).releaseStorageEvents());
+
+    // Both tabs list the two views, each under a name of its own, and keep them across a reload.
+    await expectListed(other, ["Audio", "audio (2)"]);
+    await page.bringToFront();
+    await expectListed(page, ["Audio", "audio (2)"]);
+    await page.reload();
+    await ready(page);
+    await openMenu(page);
+    await expectListed(page, ["Audio", "audio (2)"]);
+  });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from "vitest";
-import { readRecord, type StoredCollection, writeRecord } from "../storage/stored-collection";
+import { localStore } from "../storage/local-store";
+import { readRecord, recordKey, type StoredCollection, writeRecord } from "../storage/stored-collection";
 import { type SavedView, savedViewSchema } from "./saved-views";
 import type { useSavedViews as Store } from "./saved-views-store";
 
@@ -99,5 +100,38 @@ describe("saved views store: renaming", () => {
   it("does not bring back a view that is gone", () => {
     expect(state().rename("no-such-view", "Anything")).toBeNull();
     expect(stored("no-such-view")).toBeNull();
+  });
+});
+
+describe("saved views store: two tabs naming two views alike at the same moment", () => {
+  const state = () => useSavedViews.getState();
+  /** Another tab writes `view`: its record changes, and this tab hears of it. */
+  const fromOtherTab = (view: SavedView) => {
+    writeRecord(records, view.id, view);
+    window.dispatchEvent(new StorageEvent("storage", { key: recordKey(records, view.id), storageArea: localStore() }));
+  };
+
+  it("gives the one with the greater id a name of its own, here and in storage", () => {
+    const mine = state().save("Speech", "?q=speech");
+    if (!mine) throw new Error("not saved");
+    // The other tab saved its own "speech" before it heard of this one; its id is greater.
+    const theirs: SavedView = { id: `${mine.id}z`, name: "speech", search: "?q=tts", createdAt: mine.createdAt + 1 };
+    fromOtherTab(theirs);
+    const apart = { ...theirs, name: "speech (2)" };
+    expect(stored(theirs.id)).toEqual(apart);
+    expect(state().views.find((view) => view.id === theirs.id)).toEqual(apart);
+    expect(stored(mine.id)).toEqual(mine);
+  });
+
+  it("renames its own view when that one has the greater id (the other tab does the same)", () => {
+    const mine = state().save("Music", "?q=music");
+    if (!mine) throw new Error("not saved");
+    const theirs: SavedView = { id: "0-older", name: "Old name", search: "?q=song", createdAt: 1 };
+    fromOtherTab(theirs);
+    // The other tab renames its view to the name this one has.
+    fromOtherTab({ ...theirs, name: "MUSIC" });
+    expect(stored(mine.id)).toEqual({ ...mine, name: "Music (2)" });
+    expect(stored(theirs.id)).toEqual({ ...theirs, name: "MUSIC" });
+    expect(state().views.filter((view) => view.name.toLowerCase().startsWith("music")).length).toBe(2);
   });
 });

@@ -15,6 +15,7 @@ import {
   type NameProblem,
   nameProblem,
   newViewId,
+  renamedApart,
   type SavedView,
   salvageViews,
   savedViewSchema,
@@ -76,7 +77,13 @@ export const useSavedViews = create<SavedViewsState>()((set, get) => {
   // The stored record as it is now (another tab may have changed it since), else the one shown.
   const current = (id: string) => readRecord(viewsCollection, id) ?? get().views.find((x) => x.id === id);
   watchCollection(viewsCollection, {
-    changed: (id, view) => (view ? put(view) : drop(id)),
+    changed: (id, view) => {
+      if (!view) return drop(id);
+      put(view);
+      // Another tab saved or renamed a view under a name one here took at the same moment.
+      const apart = renamedApart(get().views, id);
+      if (apart && writeRecord(viewsCollection, apart.id, apart)) put(apart);
+    },
     cleared: () => set({ views: loadViews() }),
     released: (id) => {
       const view = get().views.find((x) => x.id === id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_NAME_LENGTH, MAX_VIEWS, type SavedView, viewsToAdd } from "./saved-views";
+import { MAX_NAME_LENGTH, MAX_VIEWS, renamedApart, type SavedView, viewsToAdd } from "./saved-views";
 
 const view = (name: string, search: string, id = name): SavedView => ({ id, name, search, createdAt: 1 });
 
@@ -32,5 +32,20 @@ describe("views to add from a file", () => {
     const { added, skipped } = viewsToAdd(here, [view("A", "?q=a"), view("B", "?q=b"), view("C", "?q=c")]);
     expect(added.map((v) => v.name)).toEqual(["A"]);
     expect(skipped).toBe(2);
+  });
+});
+
+describe("two views given one name at once (two tabs)", () => {
+  it("names the one with the greater id apart, whichever of the two changed", () => {
+    const views = [view("Audio", "?q=a", "b-2"), view("audio", "?q=b", "a-1"), view("Audio (2)", "?q=c", "c-3")];
+    const expected = { ...views[0], name: "Audio (3)" };
+    expect(renamedApart(views, "b-2")).toEqual(expected);
+    expect(renamedApart(views, "a-1")).toEqual(expected);
+  });
+
+  it("leaves a view whose name no other view has", () => {
+    const views = [view("Audio", "?q=a", "a-1"), view("Video", "?q=b", "b-2")];
+    expect(renamedApart(views, "a-1")).toBeNull();
+    expect(renamedApart(views, "gone")).toBeNull();
   });
 });

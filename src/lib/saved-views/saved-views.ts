@@ -69,6 +69,26 @@ function freeName(views: readonly SavedView[], name: string): string {
 }
 
 /**
+ * Two tabs can give two views one name at the same moment, each checking only its own list. When
+ * the view `id` shares its name with another, the one of the two with the greater id is returned
+ * with a name of its own (`name (2)`…); null when no other view has its name. Each tab, seeing
+ * the other's record arrive, picks the same view and the same name, so they write the same record.
+ */
+export function renamedApart(views: readonly SavedView[], id: string): SavedView | null {
+  const view = views.find((x) => x.id === id);
+  const other = view && views.find((x) => x.id !== id && sameName(x.name, view.name));
+  if (!view || !other) return null;
+  const later = view.id > other.id ? view : other;
+  return {
+    ...later,
+    name: freeName(
+      views.filter((x) => x.id !== later.id),
+      later.name,
+    ),
+  };
+}
+
+/**
  * Views from a file that are not saved yet (same name and query), up to the limit: what to add,
  * and how many the limit left out. Each gets an id of its own here, and a name of its own when
  * another view has its name (names tell views apart in the list).
