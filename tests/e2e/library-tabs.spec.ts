@@ -2,13 +2,21 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { baseUrl, setupApp } from "./support/browser";
 import { eventually, expectEventually } from "./support/expect-eventually";
+import { storageEventValve } from "./support/storage-event-valve";
 import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
 
-/** A second tab of the same browser (same context, so the same storage), its errors failing the test. */
-async function secondTab(path: string): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A second tab of the same browser (same context, so the same storage), its errors failing the
+ * test; `beforeLoad` prepares the page before it opens `path`.
+ */
+async function secondTab(
+  path: string,
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await app.context().newPage();
+  await beforeLoad?.(page);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -132,6 +140,48 @@ describe("two tabs of one browser", () => {
     await Promise.all([ready(a), ready(b)]);
     await expectBothPicks(a);
     await expectBothPicks(b);
+    expect(errors).toEqual([]);
+  });
+
+  it("picking the fifth paper in two tabs at the same moment: the later pick steps out in both", async () => {
+    const a = await app.open("/?chapter=text-to-image");
+    let storage: Awaited<ReturnType<typeof storageEventValve>> | undefined;
+    const { page: b, errors } = await secondTab("/?chapter=text-to-image", async (page) => {
+      storage = await storageEventValve(page);
+    });
+    const pick = (page: Page, name: string) =>
+      page.getByRole("checkbox", { name: `Select ${name} for comparison` }).check();
+    const picked = (page: Page, name: string) => page.getByRole("checkbox", { name: `Select ${name} for comparison` });
+    await a.bringToFront();
+    for (const name of ["MultiBooth", "ID-Aligner", "LazyDiffusion"]) await pick(a, name);
+    await expectEventually(tray(b)).toContainText("To compare (3/4)");
+    // Each tab fills the tray's last place before it hears of the other's pick.
+    await storage?.hold();
+    await pick(a, "MoA");
+    await b.bringToFront();
+    await pick(b, "ControlNet++");
+    await storage?.release();
+
+    for (const page of [a, b]) {
+      await page.bringToFront();
+      await expectEventually(tray(page)).toContainText("To compare (4/4)");
+      await expectEventually(picked(page, "MoA")).toBeChecked();
+      await expectEventually(picked(page, "ControlNet++")).toBeChecked({ checked: false });
+    }
+    await Promise.all([a.reload(), b.reload()]);
+    for (const page of [a, b]) {
+      await expectEventually(tray(page)).toContainText("To compare (4/4)");
+      await expectEventually(picked(page, "MoA")).toBeChecked();
+      await expectEventually(picked(page, "ControlNet++")).toBeChecked({ checked: false });
+    }
+    // The pick that stepped out is gone, not waiting for a place: a freed place stays free.
+    await a.bringToFront();
+    await picked(a, "MultiBooth").uncheck();
+    for (const page of [a, b]) {
+      await page.bringToFront();
+      await expectEventually(tray(page)).toContainText("To compare (3/4)");
+      await expectEventually(picked(page, "ControlNet++")).toBeChecked({ checked: false });
+    }
     expect(errors).toEqual([]);
   });
 

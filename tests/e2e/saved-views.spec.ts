@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { baseUrl, setupApp } from "./support/browser";
 import { eventually, expectEventually, expectPage } from "./support/expect-eventually";
+import { storageEventValve } from "./support/storage-event-valve";
 import { fixture } from "./support/test-datasets";
 
 const app = setupApp();
@@ -187,27 +188,11 @@ describe("saved views", () => {
     const page = await app.open(fixture.url("/?chapter=audio"));
     await ready(page);
     const other = await app.context().newPage();
+    const storage = await storageEventValve(other);
     await other.goto(baseUrl + fixture.url("/?kind=benchmark"));
     await ready(other);
-    // The second tab hears of the first tab's writes only once it has saved its own view, as when
-    // both are saved within the same instant: until then it holds back the storage events.
-    await other.evaluate(() => {
-      const held: StorageEvent[] = [];
-      const hold = (event: StorageEvent) => {
-        if (!event.isTrusted) return;
-        event.stopImmediatePropagation();
-        held.push(event);
-      };
-      window.addEventListener("storage", hold, { capture: true });
-      Object.assign(window, {
-        releaseStorageEvents: () => {
-          window.removeEventListener("storage", hold, { capture: true });
-          for (const { key, newValue, oldValue } of held) {
-            window.dispatchEvent(new StorageEvent("storage", { key, newValue, oldValue, storageArea: localStorage }));
-          }
-        },
-      });
-    });
+    // The second tab hears of the first tab's save only once it has saved its own view.
+    await storage.hold();
 
     await page.bringToFront();
     await openMenu(page);
@@ -215,7 +200,7 @@ describe("saved views", () => {
     await other.bringToFront();
     await openMenu(other);
     await saveView(other, "audio");
-    await other.evaluate(() => (window as unknown as { releaseStorageEvents: () => void }).releaseStorageEvents());
+    await storage.release();
 
     // Both tabs list the two views, each under a name of its own, and keep them across a reload.
     await expectListed(other, ["Audio", "audio (2)"]);
