@@ -27,6 +27,8 @@ export class PapersSplitter {
   private inString = false;
   /** The last piece ended inside a string on a backslash: the next character is escaped. */
   private escapeNext = false;
+  /** Where the piece's next backslash is, once looked for (infinity: none); -1 until then. */
+  private nextBackslash = -1;
   /** At depth 1, the next string is a key. */
   private expectKey = false;
   private phase: "before" | "colon" | "bracket" | "papers" | "after" = "before";
@@ -35,6 +37,7 @@ export class PapersSplitter {
   push(text: string): string[] {
     if (this.unsupported) return [];
     this.piece = text;
+    this.nextBackslash = -1;
     const papers: string[] = [];
     this.scan(papers);
     if (this.unsupported) return [];
@@ -118,27 +121,33 @@ export class PapersSplitter {
       this.escapeNext = false;
       i += 1;
     }
-    // Character by character: most strings are short (keys, ids), where a search call costs more.
-    for (; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c === CHAR.backslash) {
+    // By search, not character by character: most of a file's text is inside strings, and escapes
+    // are rare, so the next backslash is looked for once and kept until the scan passes it.
+    for (;;) {
+      const quote = text.indexOf('"', i);
+      const end = quote === -1 ? text.length : quote;
+      if (this.nextBackslash < i) {
+        const backslash = text.indexOf("\\", i);
+        this.nextBackslash = backslash === -1 ? Number.POSITIVE_INFINITY : backslash;
+      }
+      if (this.nextBackslash < end) {
         // An escape: the character after the backslash belongs to the string, whatever it is.
-        i += 1;
-        if (i >= text.length) {
+        i = this.nextBackslash + 2;
+        if (i > text.length) {
           this.escapeNext = true;
           return text.length;
         }
-      } else if (c === CHAR.quote) {
-        this.inString = false;
-        if (this.keyStart >= 0) {
-          const key = this.carried(this.keyParts, this.keyStart, i);
-          this.keyStart = -1;
-          this.onKey(key);
-        }
-        return i + 1;
+        continue;
       }
+      if (quote === -1) return text.length;
+      this.inString = false;
+      if (this.keyStart >= 0) {
+        const key = this.carried(this.keyParts, this.keyStart, quote);
+        this.keyStart = -1;
+        this.onKey(key);
+      }
+      return quote + 1;
     }
-    return text.length;
   }
 
   private onKey(key: string): void {
